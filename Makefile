@@ -1,0 +1,80 @@
+# Hearth — build, run and test.
+#   make            build ./hearth (optimised)
+#   make run        build and run the bundled mud
+#   make test       build and run every test (LPC suite, C unit tests, sanitizer pass)
+#   make asan       build ./hearth-asan (ASan + UBSan)
+#   make bench      run the benchmarks against Lua 5.4
+#   make deps       install the Debian packages the build and tests need (as root)
+
+CC      ?= cc
+CSTD    := -std=c11 -D_GNU_SOURCE
+WARN    := -Wall -Wextra -Werror -Wno-unused-parameter -Wshadow=local -Wstrict-prototypes
+OPT     ?= -O2 -g
+LIBS    := -lpcre2-8 -lcrypt -lm
+SRC     := $(sort $(wildcard src/*.c src/*/*.c))
+HDR     := $(wildcard src/*.h src/*/*.h src/*/*.def)
+OBJ     := $(SRC:src/%.c=build/opt/%.o)
+AOBJ    := $(SRC:src/%.c=build/asan/%.o)
+ASANFL  := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+
+.PHONY: all run test check asan bench deps clean test-lpc test-asan test-valgrind test-conform
+
+all: hearth
+
+hearth: $(OBJ)
+	$(CC) $(OPT) -o $@ $(OBJ) $(LIBS)
+
+build/opt/%.o: src/%.c $(HDR)
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) $(OPT) -c $< -o $@
+
+asan: hearth-asan
+hearth-asan: $(AOBJ)
+	$(CC) $(ASANFL) -o $@ $(AOBJ) $(LIBS)
+
+build/asan/%.o: src/%.c $(HDR)
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) $(ASANFL) -c $< -o $@
+
+clean:
+	rm -rf build hearth hearth-asan
+
+# ---------------------------------------------------------------- running
+run: hearth
+	./hearth lib/hearth.cfg
+
+deps:
+	@if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  missing=""; for p in gcc make libpcre2-dev libcrypt-dev python3 valgrind lua5.4 iproute2 util-linux; do \
+	    dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	  if [ -n "$$missing" ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; fi; \
+	else echo "make deps: not root or no apt-get; install: libpcre2-dev libcrypt-dev python3 valgrind lua5.4"; fi
+
+# ------------------------------------------------------------------ tests
+CTESTS  := $(patsubst tests/c/%.c,build/tests/%,$(wildcard tests/c/test_*.c))
+
+test check: hearth hearth-asan test-c test-lpc test-asan test-valgrind
+	@echo "all test suites passed"
+
+# A C unit test names the sources it links on a line ` * Deps: a.c b.c`.
+build/tests/%: tests/c/%.c $(HDR) $(SRC)
+	@mkdir -p $(dir $@)
+	$(CC) $(CSTD) $(WARN) $(ASANFL) -Isrc -o $@ $< $$(sed -n 's/^ \* Deps: //p' $<) $(LIBS)
+
+test-c: $(CTESTS)
+	@for t in $(CTESTS); do echo "== $$t"; $$t || exit 1; done
+
+test-lpc: hearth
+	tests/run-lpc ./hearth
+
+test-asan: hearth-asan
+	ASAN_OPTIONS=detect_leaks=1 tests/run-lpc ./hearth-asan
+
+test-valgrind: hearth
+	tests/run-lpc "valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite ./hearth"
+
+test-conform: hearth
+	python3 ../shared/conform/run.py --driver ./hearth
+
+bench: hearth
+	bench/run

@@ -1,0 +1,42 @@
+/*
+ * runtime.h — the object-runtime services that run on the backend's clock
+ * (call_out, heart_beat, reset/clean_up) and the small helpers the service
+ * modules share.
+ *
+ * Per-object cleanup when an object is destructed goes through the weak
+ * hooks of rt_hooks.h (shadow_on_destruct, commands_on_destruct,
+ * heart_beat_on_destruct, call_out_on_destruct), which these modules define.
+ *
+ * Time: the services keep object times (next_reset, last_access) in whole
+ * seconds of the wall clock, time(NULL); call_outs and heart beats use the
+ * backend's monotonic clock.
+ */
+#ifndef HEARTH_RUNTIME_H
+#define HEARTH_RUNTIME_H
+
+#include "object.h"
+#include "../vm/vm.h"
+
+/* Arms the service timers on the backend: heart beats every
+ * cfg.heartbeat_interval, the reset/clean_up sweep, and call_outs as they
+ * fall due. Call once after config_apply, before backend_run. */
+void rt_services_init(void);
+/* Frees every pending call_out, heart beat entry, action, living name and
+ * notify_fail message (for leak checks at exit). */
+void rt_services_free(void);
+
+/* Calls ob->name() with the nargs values on the stack as arguments while
+ * this_player() is `player` (restored afterwards, also on error). Returns
+ * the result (borrowed, valid until the next call) or NULL if ob has no
+ * such function. LPC errors propagate. */
+svalue *rt_apply_as(object *player, const char *name, object *ob, int nargs, int origin);
+/* Pops whatever a call left above `mark` (see path.c idiom). */
+static inline void rt_pop_to(svalue *mark) {
+    if (vm_sp > mark) vm_pop((int)(vm_sp - mark));
+}
+
+/* reset.c: when `ob` should next get reset(), now + T/2 + random(T/2)
+ * with T = cfg.time_to_reset (2.7's rule). */
+void reset_schedule(object *ob);
+
+#endif

@@ -1,0 +1,193 @@
+/*
+ * arith.c — the binary and unary operators on every pair of types: the
+ * slow paths behind the interpreter's inline int/float cases.
+ *
+ * Semantics are FluffOS 2.7's: ints are 64-bit and wrap; int with float
+ * gives float; `+` joins a string with an int ("%d"), a float ("%f") or an
+ * object (its name); arrays add, subtract and intersect (`&`, `|`);
+ * mappings add; division by zero (int or float) is an error, and
+ * MIN_INT / -1 and MIN_INT % -1 wrap instead of trapping.
+ */
+#include <stdio.h>
+#include <string.h>
+#include "limits.h"
+#include "opcodes.h"
+#include "vmint.h"
+
+static const char *op_sign(int op) {
+    static const char *const signs[] = { "+", "-", "*", "/", "%", "&", "|", "^",
+                                         "<<", ">>", "==", "!=", "<", "<=", ">", ">=" };
+    return op >= OP_ADD && op <= OP_GE ? signs[op - OP_ADD] : "?";
+}
+
+static _Noreturn void bad_types(int op, const svalue *a, const svalue *b) {
+    vm_error("Bad type argument to %s. Had %s and %s.", op_sign(op),
+             type_name(a->type), type_name(b->type));
+}
+
+static inline int is_num(const svalue *v) { return v->type == T_INT || v->type == T_FLOAT; }
+static inline double num(const svalue *v) { return v->type == T_INT ? (double)v->u.n : v->u.f; }
+
+int arith_text(const svalue *v, char *buf, size_t n, const char **p, size_t *len) {
+    switch (v->type) {
+    case T_STRING:
+        *p = v->u.s->data;
+        *len = v->u.s->len;
+        return 1;
+    case T_INT:
+        *len = (size_t)snprintf(buf, n, "%lld", (long long)v->u.n);
+        *p = buf;
+        return 1;
+    case T_FLOAT:
+        *len = (size_t)snprintf(buf, n, "%f", v->u.f);
+        if (*len >= n) *len = n - 1;
+        *p = buf;
+        return 1;
+    case T_OBJECT:
+        if (ob_dead(v->u.ob)) return 0;
+        *p = v->u.ob->name->data;
+        *len = v->u.ob->name->len;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* a + b where one side is a string. */
+static void add_strings(svalue *r, const svalue *a, const svalue *b) {
+    char ba[ARITH_TEXT_MAX], bb[ARITH_TEXT_MAX];
+    const char *pa, *pb;
+    size_t la, lb;
+    if ((a->type != T_STRING && b->type != T_STRING) ||
+        !arith_text(a, ba, sizeof ba, &pa, &la) || !arith_text(b, bb, sizeof bb, &pb, &lb))
+        bad_types(OP_ADD, a, b);
+    if ((int64_t)(la + lb) > limit_string_length) vm_error("Maximum string length exceeded.");
+    lstr *s = str_alloc(la + lb);
+    memcpy(s->data, pa, la);
+    memcpy(s->data + la, pb, lb);
+    sv_set_str(r, s);
+}
+
+static void add(svalue *r, const svalue *a, const svalue *b) {
+    if (a->type == T_INT && b->type == T_INT) {
+        sv_set_int(r, (int64_t)((uint64_t)a->u.n + (uint64_t)b->u.n));
+    } else if (is_num(a) && is_num(b)) {
+        sv_set_float(r, num(a) + num(b));
+    } else if (a->type == T_STRING || b->type == T_STRING) {
+        add_strings(r, a, b);
+    } else if (a->type == T_ARRAY && b->type == T_ARRAY) {
+        sv_set_arr(r, arr_concat(a->u.a, b->u.a));
+    } else if (a->type == T_MAPPING && b->type == T_MAPPING) {
+        sv_set_map(r, map_add(a->u.m, b->u.m));
+    } else if (a->type == T_BUFFER && b->type == T_BUFFER) {
+        buffer *x = buf_new((size_t)a->u.b->size + b->u.b->size);
+        memcpy(x->data, a->u.b->data, a->u.b->size);
+        memcpy(x->data + a->u.b->size, b->u.b->data, b->u.b->size);
+        sv_set_buf(r, x);
+    } else {
+        bad_types(OP_ADD, a, b);
+    }
+}
+
+static void sub(svalue *r, const svalue *a, const svalue *b) {
+    if (a->type == T_INT && b->type == T_INT)
+        sv_set_int(r, (int64_t)((uint64_t)a->u.n - (uint64_t)b->u.n));
+    else if (is_num(a) && is_num(b))
+        sv_set_float(r, num(a) - num(b));
+    else if (a->type == T_ARRAY && b->type == T_ARRAY)
+        sv_set_arr(r, arr_subtract(a->u.a, b->u.a));
+    else
+        bad_types(OP_SUB, a, b);
+}
+
+static void mul(svalue *r, const svalue *a, const svalue *b) {
+    if (a->type == T_INT && b->type == T_INT)
+        sv_set_int(r, (int64_t)((uint64_t)a->u.n * (uint64_t)b->u.n));
+    else if (is_num(a) && is_num(b))
+        sv_set_float(r, num(a) * num(b));
+    else
+        bad_types(OP_MUL, a, b);
+}
+
+static void divide(svalue *r, const svalue *a, const svalue *b) {
+    if (a->type == T_INT && b->type == T_INT) {
+        if (b->u.n == 0) vm_error("Division by zero");
+        if (b->u.n == -1) sv_set_int(r, (int64_t)(0 - (uint64_t)a->u.n));
+        else sv_set_int(r, a->u.n / b->u.n);
+    } else if (is_num(a) && is_num(b)) {
+        if (num(b) == 0.0) vm_error("Division by zero");
+        sv_set_float(r, num(a) / num(b));
+    } else {
+        bad_types(OP_DIV, a, b);
+    }
+}
+
+static void modulo(svalue *r, const svalue *a, const svalue *b) {
+    if (a->type != T_INT || b->type != T_INT) bad_types(OP_MOD, a, b);
+    if (b->u.n == 0) vm_error("Modulus by zero.");
+    sv_set_int(r, b->u.n == -1 ? 0 : a->u.n % b->u.n);
+}
+
+static void bits(int op, svalue *r, const svalue *a, const svalue *b) {
+    if (a->type == T_ARRAY && b->type == T_ARRAY && (op == OP_AND || op == OP_OR)) {
+        sv_set_arr(r, op == OP_AND ? arr_intersect(a->u.a, b->u.a) : arr_union(a->u.a, b->u.a));
+        return;
+    }
+    if (a->type != T_INT || b->type != T_INT) bad_types(op, a, b);
+    int64_t x = a->u.n, y = b->u.n;
+    switch (op) {
+    case OP_AND: sv_set_int(r, x & y); break;
+    case OP_OR:  sv_set_int(r, x | y); break;
+    case OP_XOR: sv_set_int(r, x ^ y); break;
+    case OP_LSH: sv_set_int(r, (int64_t)((uint64_t)x << (y & 63))); break;
+    default:     sv_set_int(r, x >> (y & 63)); break;
+    }
+}
+
+/* -1, 0, 1 for the ordered comparisons: numbers with numbers, strings
+ * with strings. */
+static int order(int op, const svalue *a, const svalue *b) {
+    if (a->type == T_INT && b->type == T_INT) return (a->u.n > b->u.n) - (a->u.n < b->u.n);
+    if (is_num(a) && is_num(b)) {
+        double x = num(a), y = num(b);
+        return (x > y) - (x < y);
+    }
+    if (a->type == T_STRING && b->type == T_STRING) {
+        int c = str_cmp(a->u.s, b->u.s);
+        return (c > 0) - (c < 0);
+    }
+    if (is_num(a)) vm_error("2nd argument to %s is not numeric when the 1st is.", op_sign(op));
+    if (a->type == T_STRING) vm_error("2nd argument to %s is not string when the 1st is.", op_sign(op));
+    vm_error("Bad 1st argument to %s.", op_sign(op));
+}
+
+void arith_binary(int op, svalue *r, const svalue *a, const svalue *b) {
+    switch (op) {
+    case OP_ADD: add(r, a, b); return;
+    case OP_SUB: sub(r, a, b); return;
+    case OP_MUL: mul(r, a, b); return;
+    case OP_DIV: divide(r, a, b); return;
+    case OP_MOD: modulo(r, a, b); return;
+    case OP_AND: case OP_OR: case OP_XOR: case OP_LSH: case OP_RSH:
+        bits(op, r, a, b);
+        return;
+    case OP_EQ: sv_set_int(r, sv_equal(a, b)); return;
+    case OP_NE: sv_set_int(r, !sv_equal(a, b)); return;
+    case OP_LT: sv_set_int(r, order(op, a, b) < 0); return;
+    case OP_LE: sv_set_int(r, order(op, a, b) <= 0); return;
+    case OP_GT: sv_set_int(r, order(op, a, b) > 0); return;
+    case OP_GE: sv_set_int(r, order(op, a, b) >= 0); return;
+    default: vm_error("Bad binary operator %d", op);
+    }
+}
+
+void arith_unary(int op, svalue *v) {
+    if (op == OP_NEG) {
+        if (v->type == T_INT) sv_set_int(v, (int64_t)(0 - (uint64_t)v->u.n));
+        else if (v->type == T_FLOAT) v->u.f = -v->u.f;
+        else vm_error("Bad argument to unary minus");
+    } else {
+        if (v->type != T_INT) vm_error("Bad argument to ~");
+        sv_set_int(v, ~v->u.n);
+    }
+}

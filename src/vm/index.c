@@ -1,0 +1,204 @@
+/*
+ * index.c — reading parts of values: c[i] and c[<i] on arrays, mappings,
+ * strings and buffers; ranges c[a..b] with every from-the-end form; the
+ * foreach iteration state; and the SWITCH table lookup.
+ *
+ * 2.7 details kept: a string index equal to the length reads 0 (the NUL
+ * after the last byte), chars read as unsigned; ranges clamp instead of
+ * failing; an element that is a destructed object reads as 0.
+ */
+#include <string.h>
+#include "opcodes.h"
+#include "vmint.h"
+
+static _Noreturn void bad_index_target(const svalue *c) {
+    if (c->type == T_INT && c->u.n == 0) vm_error("Value being indexed is zero.");
+    vm_error("Cannot index value of type '%s'.", type_name(c->type));
+}
+
+void vm_index(svalue *c, svalue *ix, int from_end) {
+    svalue r;
+    int64_t i;
+    if (c->type == T_MAPPING) {
+        if (from_end) vm_error("Illegal index type for a mapping: <");
+        svalue *v = map_find(c->u.m, ix);
+        if (v) { sv_fix_object(v); sv_dup(&r, v); }
+        else r = const_undef;
+        vm_free(ix);
+        vm_free(c);
+        *c = r;
+        return;
+    }
+    if (ix->type != T_INT) {
+        if (c->type == T_STRING) vm_error("String indexes must be integers.");
+        if (c->type == T_ARRAY) vm_error("Array indexes must be integers.");
+        if (c->type == T_BUFFER) vm_error("Buffer indexes must be integers.");
+        bad_index_target(c);
+    }
+    i = ix->u.n;
+    switch (c->type) {
+    case T_ARRAY: {
+        array *a = c->u.a;
+        if (from_end) i = a->size - i;
+        if (i < 0 || i >= a->size) vm_error("Array index out of bounds.");
+        sv_fix_object(&a->item[i]);
+        sv_dup(&r, &a->item[i]);
+        break;
+    }
+    case T_STRING: {
+        int64_t len = (int64_t)c->u.s->len;
+        if (from_end) i = len - i;
+        if (i < 0 || i > len) vm_error("String index out of bounds.");
+        sv_set_int(&r, i == len ? 0 : (unsigned char)c->u.s->data[i]);
+        break;
+    }
+    case T_BUFFER: {
+        buffer *b = c->u.b;
+        if (from_end) i = b->size - i;
+        if (i < 0 || i >= b->size) vm_error("Buffer index out of bounds.");
+        sv_set_int(&r, b->data[i]);
+        break;
+    }
+    default:
+        bad_index_target(c);
+    }
+    vm_free(c);
+    *c = r;
+}
+
+/* Clamped inclusive bounds [*from, *to] of a range over `len` items;
+ * returns 0 when the range is empty. */
+static int clamp_range(int64_t *from, int64_t *to, int64_t len) {
+    if (*from < 0) *from = 0;
+    if (*to >= len) *to = len - 1;
+    return *from < len && *to >= *from;
+}
+
+void vm_range(svalue *c, int flags) {
+    svalue *bound = c + 1, r;
+    int64_t len, from = 0, to;
+    switch (c->type) {
+    case T_STRING: len = (int64_t)c->u.s->len; break;
+    case T_ARRAY:  len = c->u.a->size; break;
+    case T_BUFFER: len = c->u.b->size; break;
+    default:
+        if (c->type == T_INT && c->u.n == 0) vm_error("Value being indexed is zero.");
+        vm_error("Bad argument to [ .. ] range: %s", type_name(c->type));
+    }
+    to = len - 1;
+    if (!(flags & RANGE_NO_FROM)) {
+        if (bound->type != T_INT) vm_error("Start of range [ .. ] interval must be a number.");
+        from = flags & RANGE_FROM_END ? len - bound->u.n : bound->u.n;
+        bound++;
+    }
+    if (!(flags & RANGE_NO_TO)) {
+        if (bound->type != T_INT) vm_error("End of range [ .. ] interval must be a number.");
+        to = flags & RANGE_TO_END ? len - bound->u.n : bound->u.n;
+        bound++;
+    }
+    int some = clamp_range(&from, &to, len);
+    switch (c->type) {
+    case T_STRING:
+        if (!some) sv_set_str(&r, str_ref(str_empty));
+        else if (from == 0 && to == len - 1) sv_dup(&r, c);
+        else sv_set_str(&r, str_sub(c->u.s, (size_t)from, (size_t)(to - from + 1)));
+        break;
+    case T_ARRAY:
+        sv_set_arr(&r, some ? arr_sub(c->u.a, from, to) : arr_new_empty());
+        break;
+    default: {
+        buffer *b = buf_new(some ? (size_t)(to - from + 1) : 0);
+        if (some) memcpy(b->data, c->u.b->data + from, b->size);
+        sv_set_buf(&r, b);
+        break;
+    }
+    }
+    for (svalue *b = c + 1; b < bound; b++) vm_free(b);
+    vm_free(c);
+    *c = r;
+}
+
+/* ---------------------------------------------------------------- foreach */
+
+/* State on the stack: s1 = what is walked (array, string, or the keys of a
+ * mapping), s2 = next index, s3 = the mapping (else 0). */
+void vm_foreach_init(void) {
+    svalue *c = vm_sp;
+    switch (c->type) {
+    case T_ARRAY:
+    case T_STRING:
+        push_int(0);
+        push_int(0);
+        return;
+    case T_MAPPING: {
+        mapping *m = c->u.m;
+        sv_set_arr(c, map_keys(m));
+        push_int(0);
+        push_map(m);                          /* takes over c's reference */
+        return;
+    }
+    default:
+        vm_error("foreach() on a value of type %s; expected array, mapping or string",
+                 type_name(c->type));
+    }
+}
+
+int vm_foreach_next(int b) {
+    svalue *s1 = vm_sp - 2, *s2 = vm_sp - 1, *s3 = vm_sp;
+    int64_t i = s2->u.n;
+    if (s1->type == T_STRING) {
+        if (i >= (int64_t)s1->u.s->len) goto done;
+        s2->u.n++;
+        push_int((unsigned char)s1->u.s->data[i]);
+        return 1;
+    }
+    if (i >= s1->u.a->size) goto done;
+    s2->u.n++;
+    svalue *key = &s1->u.a->item[i];
+    sv_fix_object(key);
+    push_svalue(key);
+    if (s3->type == T_MAPPING && b > 1) {
+        svalue *v = map_find(s3->u.m, key);
+        if (v) { sv_fix_object(v); push_svalue(v); }
+        else push_svalue(&const_undef);
+    }
+    return 1;
+done:
+    vm_pop(3);
+    return 0;
+}
+
+/* ----------------------------------------------------------------- switch */
+
+static uint32_t find_int_case(const switch_table *t, int64_t n) {
+    uint32_t lo = 0, hi = t->n_ints;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        const switch_int *c = &t->ints[mid];
+        if (n < c->lo) hi = mid;
+        else if (n > c->hi) lo = mid + 1;
+        else return c->target;
+    }
+    return t->default_target;
+}
+
+static uint32_t find_str_case(const switch_table *t, lstr *s) {
+    uint32_t h = str_hash(s), lo = 0, hi = t->n_strs;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2;
+        lstr *k = t->strs[mid].s;
+        uint32_t kh = str_hash(k);
+        int c = h < kh ? -1 : h > kh ? 1 : str_cmp(s, k);
+        if (c < 0) hi = mid;
+        else if (c > 0) lo = mid + 1;
+        else return t->strs[mid].target;
+    }
+    return t->default_target;
+}
+
+uint32_t vm_switch_target(const switch_table *t, const svalue *v) {
+    if (v->type == T_INT) return find_int_case(t, v->u.n);
+    if (v->type == T_STRING) return find_str_case(t, v->u.s);
+    if (v->type == T_OBJECT && ob_dead(v->u.ob)) return find_int_case(t, 0);
+    return t->default_target;
+}

@@ -1,0 +1,70 @@
+// Mapping literals, lookup, insertion, deletion, + and -, iteration.
+#include <test.h>
+
+void test_basic() {
+    mapping m = ([ "a": 1, "b": 2, ]);
+    expect(m["a"], 1, "lookup");
+    expect(m["zz"], 0, "missing key reads 0");
+    expect(undefinedp(m["zz"]), 1, "missing key is undefined");
+    expect(undefinedp(m["a"]), 0, "present key is defined");
+    m["c"] = 3;
+    expect(sizeof(m), 3, "insert");
+    map_delete(m, "a");
+    expect(sizeof(m), 2, "map_delete");
+    expect(sort_array(keys(m), 1), ({ "b", "c" }), "keys");
+    expect(sort_array(values(m), 1), ({ 2, 3 }), "values");
+    m["b"] += 10;
+    expect(m["b"], 12, "+= on a mapping value");
+    m["new"]++;
+    expect(m["new"], 1, "++ on a missing key inserts");
+}
+
+void test_keys_kinds() {
+    mapping m = ([ ]);
+    object o = this_object();
+    m[1] = "one"; m[1.5] = "float"; m[o] = "object"; m["1"] = "string";
+    expect(m[1], "one", "int key");
+    expect(m[1.5], "float", "float key");
+    expect(m[o], "object", "object key");
+    expect(m["1"], "string", "string key distinct from int");
+    int *arr = ({ 1 });
+    m[arr] = "array";
+    expect(m[arr], "array", "array key by identity");
+    expect(m[({ 1 })], 0, "another array is another key");
+}
+
+void test_add_sub() {
+    mapping a = ([ "x": 1, "y": 2 ]), b = ([ "y": 20, "z": 30 ]);
+    mapping c = a + b;
+    expect(c, ([ "x": 1, "y": 20, "z": 30 ]), "+ right side wins");
+    expect(a, ([ "x": 1, "y": 2 ]), "+ leaves operands");
+    a += ([ "w": 0 ]);
+    expect(sizeof(a), 3, "+=");
+    mapping d = a;
+    d["shared"] = 1;
+    expect(a["shared"], 1, "assignment shares");
+}
+
+void test_nested() {
+    mapping m = ([ "list": ({ 1, 2 }), "sub": ([ "k": "v" ]) ]);
+    m["list"] += ({ 3 });
+    m["sub"]["k2"] = "v2";
+    expect(m["list"], ({ 1, 2, 3 }), "nested array +=");
+    expect(m["sub"], ([ "k": "v", "k2": "v2" ]), "nested store");
+}
+
+void test_iteration() {
+    mapping m = ([ "a": 1, "b": 2, "c": 3 ]);
+    int sum = 0;
+    string ks = "";
+    foreach (string k, int v in m) { sum += v; ks += k; }
+    expect(sum, 6, "foreach k, v sums values");
+    expect(sort_array(explode(ks, ""), 1), ({ "a", "b", "c" }), "foreach k, v keys");
+}
+
+void test_big() {
+    mapping m = ([ ]);
+    for (int i = 0; i < 40000; i++) m["key" + i] = i;
+    expect(sizeof(m), 40000, "40000 string keys");
+    expect(m["key39999"], 39999, "lookup in a big mapping");
+}
