@@ -129,7 +129,7 @@ static int run_file(const char *file, const char *func) {
     start_core();
     config_apply();
     rt_mudlib_dir = cfg.mudlib_dir;
-    tool_install_hooks(0);
+    tool_install_hooks(0, stderr);
     compile_hook.find_program = obj_find_program;
     backend_init();
     if (rt_services_init) rt_services_init();
@@ -198,7 +198,7 @@ static int tool_setup(tool_args *t) {
     start_core();
     config_apply();
     rt_mudlib_dir = cfg.mudlib_dir;
-    tool_install_hooks(t->warnings);
+    tool_install_hooks(t->warnings, stdout);
     if (t->simul_efun) {
         program *p = tool_compile(t->simul_efun);
         if (!p) return -1;

@@ -95,7 +95,10 @@ void f_dump_prog(svalue *argv, int argc, svalue *ret) {
     if (!path_valid(where, strlen(where), vm_current_object, "dump_prog", 1, &hp))
         vm_error("Invalid file: %s", where);
     FILE *f = fopen(hp.host, "w");
-    if (!f) vm_error("Unable to open %s for writing.", where);
+    if (!f) {
+        vm_error("Unable to open %s for writing.", where);
+        return;
+    }
     fprintf(f, "NAME: %s\n", argv[0].u.ob->prog->name->data);
     disasm_program(argv[0].u.ob->prog, write_line, f);
     fclose(f);

@@ -102,28 +102,30 @@ void f_read_file(svalue *argv, int argc, svalue *ret) {
 }
 
 /* Reads up to `len` bytes from `start` (negative: from the end; len 0:
- * all) of host file h into a new string; NULL when there is nothing. */
+ * all) of host file h into a new string; NULL when there is nothing.
+ * Raises an error when len is over `maximum byte transfer`. */
 static lstr *read_range(const char *h, int64_t start, int64_t len) {
     struct stat st;
+    lstr *s = NULL;
+    int too_big = 0;
     if (len < 0) return NULL;
     FILE *f = fopen(h, "rb");
     if (!f) return NULL;
-    if (fstat(fileno(f), &st) == -1 || S_ISDIR(st.st_mode)) { fclose(f); return NULL; }
-    int64_t size = st.st_size;
-    if (start < 0) start += size;
-    if (len == 0) len = size;
-    if (len > limit_byte_transfer) {
-        fclose(f);
-        vm_error("Transfer exceeded maximum allowed number of bytes.");
+    if (fstat(fileno(f), &st) == 0 && !S_ISDIR(st.st_mode)) {
+        int64_t size = st.st_size;
+        if (start < 0) start += size;
+        if (len == 0) len = size;
+        too_big = len > limit_byte_transfer;
+        if (!too_big && start >= 0 && start < size && fseeko(f, start, SEEK_SET) == 0) {
+            if (start + len > size) len = size - start;
+            s = str_alloc((size_t)len);
+            s->len = fread(s->data, 1, (size_t)len, f);
+            s->data[s->len] = '\0';
+        }
     }
-    if (start < 0 || start >= size || fseeko(f, start, SEEK_SET) != 0) { fclose(f); return NULL; }
-    if (start + len > size) len = size - start;
-    lstr *s = str_alloc((size_t)len);
-    size_t got = fread(s->data, 1, (size_t)len, f);
     fclose(f);
-    if (got == 0) { str_free(s); return NULL; }
-    s->len = got;
-    s->data[got] = '\0';
+    if (too_big) vm_error("Transfer exceeded maximum allowed number of bytes.");
+    if (s && s->len == 0) { str_free(s); s = NULL; }
     return s;
 }
 
@@ -197,13 +199,14 @@ void f_write_file(svalue *argv, int argc, svalue *ret) {
     int overwrite = argc > 2 && (argv[2].u.n & 1);
     if (!check(&argv[0], "write_file", 1, &hp)) return;
     FILE *f = fopen(hp.host, overwrite ? "wb" : "ab");
-    if (!f)
-        vm_error("Wrong permissions for opening file %s for %s.\n\"%s\"", hp.mud,
-                 overwrite ? "overwrite" : "append", strerror(errno));
-    const lstr *s = argv[1].u.s;
-    size_t put = fwrite(s->data, 1, s->len, f);
-    int ok = fclose(f) == 0 && put == s->len;
-    sv_set_int(ret, ok);
+    if (f) {
+        const lstr *s = argv[1].u.s;
+        size_t put = fwrite(s->data, 1, s->len, f);
+        sv_set_int(ret, fclose(f) == 0 && put == s->len);
+        return;
+    }
+    vm_error("Wrong permissions for opening file %s for %s.\n\"%s\"", hp.mud,
+             overwrite ? "overwrite" : "append", strerror(errno));
 }
 
 /* Writes n bytes at `start` (negative: from the end) of host file h,

@@ -391,11 +391,11 @@ static int find_saved_var(const program *p, const char *name, size_t len) {
 /* Restores one "name value" line into ob. */
 static void restore_line(object *ob, const char *line, size_t len) {
     const char *space = memchr(line, ' ', len);
-    if (!space)
+    size_t nlen = space ? (size_t)(space - line) : len;
+    if (nlen == len)
         vm_error("restore_object(): Illegal file format - 1 (%.*s).", (int)(len > 80 ? 80 : len), line);
-    size_t nlen = (size_t)(space - line);
     push_int(0);
-    int err = restore_value(space + 1, len - nlen - 1, vm_sp);
+    int err = restore_value(line + nlen + 1, len - nlen - 1, vm_sp);
     if (err)
         vm_error("restore_object(): Illegal %s format while restoring %.*s.",
                  restore_err_name(err), (int)nlen, line);

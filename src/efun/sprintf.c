@@ -143,6 +143,7 @@ static void out_char(fstate *st, char c) { *out_room(st, 1) = c; }
 
 /* n bytes of padding: the pad string cycled from its start, or spaces. */
 static void out_pad(fstate *st, const pad *p, size_t n) {
+    if (!n) return;
     char *o = out_room(st, n);
     if (!p || !p->len) { memset(o, ' ', n); return; }
     for (size_t i = 0, k = 0; k < n; i++, k++) {
@@ -193,7 +194,10 @@ static int column_line(fstate *st, block **bp, int trailing) {
     while (done < avail && t[done] != '\n') {
         if (t[done] == ' ') space = (long)done;
         if (++done == b->pres) {            /* full: break at the last blank */
-            if (space >= 0 && done < avail && t[done] != '\n' && t[done] != ' ')
+            /* (not at a blank that starts a line after a newline: 2.7
+             * never got past it, as such blanks are not skipped) */
+            int stuck = space == 0 && b->cur > 0 && b->text[b->cur - 1] == '\n';
+            if (space >= 0 && !stuck && done < avail && t[done] != '\n' && t[done] != ' ')
                 done = (size_t)space;
             break;
         }

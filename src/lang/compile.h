@@ -49,6 +49,13 @@ void compile_error(lstr *file, uint32_t line, const char *fmt, ...) __attribute_
 void compile_warning(lstr *file, uint32_t line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 int compile_error_count(void);
 
+/* Program cache for the stand-alone `--compile` tool (the default
+ * find_program hook): compiles an inherited file once, by canonical name
+ * ("/std/x.c"), and reports inheritance cycles. Returned programs are
+ * borrowed from the cache; compile_cache_clear() drops them all. */
+program *compile_cache_find(const char *path);
+void compile_cache_clear(void);
+
 /* Disassembly of a program (for --disasm and dump_prog). */
 void disasm_program(const program *p, void (*out)(void *ctx, const char *line), void *ctx);
 

@@ -15,8 +15,8 @@
  * Every other visible entry of that name becomes FN_ALIAS of the winner,
  * which is what makes calls from parent code reach an override. Entries a
  * parent kept private (or hid) become FN_HIDDEN and take no part. Each
- * program's hidden initialiser "__INIT" never takes part either: the heir's
- * own __INIT calls its parents' ones by CALL_INHERITED.
+ * program's hidden initialiser (PROG_INIT_NAME) never takes part either:
+ * the heir's own one calls its parents' ones by CALL_INHERITED.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -73,7 +73,7 @@ void layout_inherit(cstate *cs, program *q, int mods, lstr *label, uint32_t line
     inherit_def d = {0};
     int fn_offset = 0;
     for (int i = 0; i < cs->inherits.n; i++) fn_offset += cs->inherits.p[i].prog->n_funcs;
-    if (fn_offset + q->n_funcs > 60000 || cs->vars.n + q->n_vars > 60000) {
+    if (fn_offset + q->n_funcs > 60000 || cs->vars.n + cs->own_vars.n + q->n_vars > 60000) {
         compile_error(cs->name, line, "Too many functions or variables through inheritance");
         return;
     }
@@ -93,14 +93,27 @@ void layout_inherit(cstate *cs, program *q, int mods, lstr *label, uint32_t line
         vec_push(cs->vars, v);
         if (!(v.flags & VAR_HIDDEN)) ptrmap_put(&cs->globals, v.name, cs->vars.n);
     }
-    cs->n_inherited_vars_done = cs->vars.n;
+}
+
+int global_lookup(cstate *cs, lstr *name) {
+    return ptrmap_get(&cs->globals, name, 0) - 1;
+}
+
+int global_index(cstate *cs, int encoded) {
+    if (encoded & OWN_VAR) return cs->vars.n - cs->own_vars.n + (encoded & ~OWN_VAR);
+    return encoded;
+}
+
+/* Own globals go after every inherited one. */
+static void append_own_vars(cstate *cs) {
+    for (int i = 0; i < cs->own_vars.n; i++) vec_push(cs->vars, cs->own_vars.p[i]);
 }
 
 /* --------------------------------------------------------- function table */
 #define INHERIT_KEEP (FN_STATIC | FN_PRIVATE | FN_PROTECTED | FN_PUBLIC | FN_NOMASK | FN_VARARGS \
                       | FN_TRUE_VARARGS | FN_PROTOTYPE | FN_FUNCTIONAL | FN_HIDDEN)
 
-static lstr *init_name(cstate *cs) { return intern_name(cs, "__INIT"); }
+static lstr *init_name(cstate *cs) { return intern_name(cs, PROG_INIT_NAME); }
 
 static void add_inherited_entries(cstate *cs, int k, uint8_t *dup, lstr *init) {
     const inherit_def *ih = &cs->inherits.p[k];
@@ -170,11 +183,11 @@ static void settle_names(cstate *cs, const uint8_t *dup, lstr *init) {
 static void make_init(cstate *cs, lstr *init) {
     int need = cs->init_stmts != NULL;
     for (int k = 0; k < cs->inherits.n && !need; k++)
-        need = prog_find_function(cs->inherits.p[k].prog, init) >= 0;
+        need = prog_init_function(cs->inherits.p[k].prog) >= 0;
     if (!need) return;
     fdecl *f = arena_alloc(&cs->ar, sizeof *f);
     f->name = init;
-    f->flags = FN_PROTECTED;
+    f->flags = FN_PROTECTED | FN_HIDDEN;
     f->type = TY_VOID;
     f->has_body = 1;
     f->line = cs->init_stmts ? cs->init_stmts->line : 1;
@@ -196,6 +209,7 @@ void layout_functions(cstate *cs) {
         compile_error(cs->name, 1, "Too many functions");
         return;
     }
+    append_own_vars(cs);
     uint8_t *dup = calloc((size_t)total + 1, 1);
     for (int k = 0; k < cs->inherits.n; k++) add_inherited_entries(cs, k, dup, init);
     for (int i = 0; i < cs->own.n; i++) add_own_entry(cs, cs->own.p[i]);

@@ -80,12 +80,17 @@ static void itab_grow(lexer *lx) {
 }
 
 /* The table entry for the name s[0..n) with hash h, created (as a plain
- * identifier) on first sight. */
+ * identifier) on first sight. Nodes come from chunks freed with the texts. */
 ident *lex_ident(lexer *lx, const char *s, size_t n, uint32_t h) {
     ident **slot = &lx->itab[h & lx->imask];
     for (ident *id = *slot; id; id = id->next)
         if (id->hash == h && id->s->len == n && memcmp(id->s->data, s, n) == 0) return id;
-    ident *id = xmalloc(sizeof *id);
+    if (!lx->ifree_n) {
+        lx->ifree = (ident *)lex_own_text(lx, 64 * sizeof(ident));
+        lx->ifree_n = 64;
+    }
+    ident *id = lx->ifree++;
+    lx->ifree_n--;
     id->s = str_intern(s, n);
     id->kind = TK_IDENT;
     id->m = NULL;
@@ -147,7 +152,6 @@ void lex_close(lexer *lx) {
         for (ident *id = lx->itab[i], *next; id; id = next) {
             next = id->next;
             str_free(id->s);
-            free(id);
         }
     }
     free(lx->itab);

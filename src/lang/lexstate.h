@@ -70,7 +70,6 @@ struct ident {
 enum { PREDEF_NONE, PREDEF_HARD, PREDEF_SOFT };
 
 struct macro {
-    ident *name;
     int nparams;             /* -1: object-like */
     ptok *body;
     uint32_t n;
@@ -123,6 +122,8 @@ struct lexer {
     ident **itab;            /* identifier table, chained */
     uint32_t imask, icount;
     ident *id_defined;
+    ident *ifree;            /* identifier nodes still free in the last chunk */
+    uint32_t ifree_n;
 
     macro *macros;           /* list through macro.all */
     ctx *ctx;                /* expansion stack */

@@ -375,7 +375,6 @@ static void install(lexer *lx, ident *id, int np, tokvec *body, int predef, scan
     if (old && !old->predef && !predef && !same_body(old, np, body))
         compile_warning(sb->file, line, "redefinition of #define %s", id->s->data);
     m = xcalloc(1, sizeof *m);
-    m->name = id;
     m->nparams = np;
     m->body = body->v;
     m->n = body->n;

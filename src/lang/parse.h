@@ -75,25 +75,25 @@ struct cstate {
     int n_ahead;
     lstr *name;                 /* program name "/dir/file.c" (counted) */
     uint32_t pragmas;
-    int seen_function, seen_variable;
+    int seen_function;
     int parse_errors;           /* syntax errors so far */
     int silent;                 /* skipping after a syntax error */
 
     /* tables of the program being built */
     VEC(inherit_def) inherits;
-    VEC(var_def) vars;
+    VEC(var_def) vars;          /* inherited ones; own ones appended by layout */
+    VEC(var_def) own_vars;      /* own globals while parsing */
     VEC(class_def) classes;
     VEC(lstr *) files;          /* counted */
     VEC(lstr *) garbage;        /* strings made during the compile */
     ptrmap file_index;          /* lexer's file lstr* -> files[] index + 1 */
-    ptrmap globals;             /* name -> var index + 1 (visible ones) */
+    ptrmap globals;             /* name -> encoded var index + 1 (visible ones) */
     ptrmap class_index;         /* name -> class index + 1 */
     ptrmap own_fn;              /* name -> position in own list + 1 */
     VEC(fdecl *) own;           /* own named functions in order */
     VEC(fdecl *) functionals;   /* hidden function bodies in order */
     fdecl *init_fn;             /* __INIT, made when needed */
     node *init_stmts, *init_tail;
-    int n_inherited_vars_done;  /* vars copied from inherits */
     fctx *fc;                   /* function being parsed */
     fctx init_ctx;              /* context of global initialisers */
 
@@ -103,6 +103,14 @@ struct cstate {
 
     gen_state *gen;
 };
+
+/* Global variables while parsing: inherited ones by their index in vars,
+ * own ones as OWN_VAR | position, because an inherit may still come after
+ * them and push them down. global_index() gives the final index once
+ * layout_functions() has appended the own ones. */
+#define OWN_VAR 0x40000000
+int global_lookup(cstate *cs, lstr *name);      /* encoded index or -1 */
+int global_index(cstate *cs, int encoded);      /* final index */
 
 /* ---- parse.c: tokens, errors, entry ---- */
 void parse_file(cstate *cs);
@@ -133,7 +141,6 @@ local_var *find_local(fctx *fc, lstr *name);
 /* ---- parse_expr.c ---- */
 node *parse_expr(cstate *cs);           /* comma expression */
 node *parse_assign(cstate *cs);         /* one assignment expression */
-node *parse_functional(cstate *cs, fdecl *fn, int kind);
 
 /* ---- layout.c: inherits and the function table ---- */
 void layout_inherit(cstate *cs, program *q, int modifiers, lstr *path, uint32_t line);

@@ -10,6 +10,7 @@
  *   declaration : [type] ['*'...] IDENT ( '(' params ')' ( ';' | block )
  *                                      | ['=' expr] { ',' ['*'...] IDENT ['=' expr] } ';' )
  */
+#include <stdlib.h>
 #include <string.h>
 #include "../base/mem.h"
 #include "parse.h"
@@ -142,10 +143,6 @@ static void parse_inherit(cstate *cs, int mods) {
     keep_string(cs, path);
     expect(cs, TK_SEMI, "after inherit");
     if (cs->silent) { skip_toplevel(cs); return; }
-    if (cs->seen_variable) {
-        compile_error(cs->tok.file, line, "Illegal to inherit after defining global variables.");
-        return;
-    }
     if (cs->seen_function && !compile_options.inherit_after_function) {
         compile_error(cs->tok.file, line, "Illegal to inherit after defining functions.");
         return;
@@ -243,25 +240,25 @@ static void declare_global(cstate *cs, int mods, uint32_t t) {
     next_token(cs);
     if ((t & ~TY_ARRAY) == TY_VOID)
         compile_error(cs->tok.file, line, "Illegal to declare global variable of type void.");
-    int old = ptrmap_get(&cs->globals, name, 0) - 1;
-    if (old >= cs->n_inherited_vars_done)
+    int old = global_lookup(cs, name);
+    if (old >= 0 && (old & OWN_VAR))
         compile_error(cs->tok.file, line, "Redeclaration of global variable '%s'.", name->data);
     var_def v = { keep_string(cs, str_ref(name)), t, var_flags(mods) };
-    if (old >= 0 && old < cs->n_inherited_vars_done && !(cs->vars.p[old].flags & VAR_NOSAVE))
+    if (old >= 0 && !(old & OWN_VAR) && !(cs->vars.p[old].flags & VAR_NOSAVE))
         v.flags |= VAR_NOSAVE;      /* save_object would see two of that name */
-    if (cs->vars.n >= 65535) {
+    if (cs->vars.n + cs->own_vars.n >= 60000) {
         compile_error(cs->tok.file, line, "Too many global variables");
         return;
     }
-    vec_push(cs->vars, v);
-    ptrmap_put(&cs->globals, name, cs->vars.n);
-    cs->seen_variable = 1;
+    vec_push(cs->own_vars, v);
+    int enc = OWN_VAR | (cs->own_vars.n - 1);
+    ptrmap_put(&cs->globals, name, enc + 1);
     if (accept(cs, TK_ASSIGN)) {
         fctx *saved = cs->fc;
         cs->fc = &cs->init_ctx;
         node *init = parse_assign(cs);
         cs->fc = saved;
-        add_initialiser(cs, cs->vars.n - 1, init, line);
+        add_initialiser(cs, enc, init, line);
     }
 }
 
@@ -333,18 +330,21 @@ static uint16_t func_flags(cstate *cs, int mods) {
     return f;
 }
 
-/* Checks a second declaration of `f` against the first. */
+/* Checks a second declaration of `f` against the first: a second body is
+ * an error; a prototype that disagrees is a warning (as in the period
+ * driver, where TMI-2's /adm/daemons/mand.c relies on it). */
 static void check_redeclaration(cstate *cs, fdecl *f, uint32_t type, const param_list *pl,
                                 int has_body, uint32_t line) {
     if (f->has_body && has_body) {
-        compile_error(cs->tok.file, line, "Redefinition of function %s.", f->name->data);
+        compile_error(cs->tok.file, line, "Redeclaration of function %s.", f->name->data);
         return;
     }
-    if (f->implicit) return;
-    if (f->num_args != pl->n || (f->type && type && f->type != type))
-        compile_error(cs->tok.file, line, "Inconsistent declaration of function %s (was %s at line %u).",
-                      f->name->data, f->num_args != pl->n ? "a different number of arguments" : "another type",
-                      f->line);
+    if (f->num_args != pl->n && !(f->flags & FN_VARARGS))
+        compile_warning(cs->tok.file, line, "Number of arguments of %s disagrees with its declaration at line %u.",
+                        f->name->data, f->line);
+    else if (f->type && type && f->type != type)
+        compile_warning(cs->tok.file, line, "Return type of %s disagrees with its declaration at line %u.",
+                        f->name->data, f->line);
 }
 
 static void parse_function(cstate *cs, int mods, uint32_t type, lstr *name, uint32_t line) {

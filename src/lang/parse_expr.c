@@ -130,7 +130,7 @@ static node *variable(cstate *cs, lstr *name, uint32_t line) {
             error_at(cs, NULL, "Illegal to use local variable '%s' in a functional.", name->data);
             return ast_int(cs, 0, line);
         }
-    int g = ptrmap_get(&cs->globals, name, 0) - 1;
+    int g = global_lookup(cs, name);
     if (g >= 0) {
         node *n = ast_node(cs, N_GLOBAL, line);
         n->x = g;
@@ -319,7 +319,7 @@ static node *named_pointer(cstate *cs, uint32_t line, int efun_only) {
     int has_args = accept(cs, TK_COMMA);
     if (!efun_only) {
         local_var *lv = find_local(cs->fc, name);
-        int g = ptrmap_get(&cs->globals, name, 0) - 1;
+        int g = global_lookup(cs, name);
         if (lv || g >= 0) {
             node *var = variable(cs, name, line);
             if (!has_args) {
@@ -415,7 +415,7 @@ static node *parse_new(cstate *cs, uint32_t line) {
     }
     node *n = ast_node(cs, N_CALL, line);
     n->v.s = intern_name(cs, "clone_object");
-    n->y = 1;                                  /* always the efun */
+    n->y = 2;                                  /* new(): always the efun */
     n->a = parse_args(cs, TK_RPAREN);
     return n;
 }
@@ -527,7 +527,17 @@ static node *parse_primary(cstate *cs) {
     uint32_t line = cs->tok.line;
     node *n;
     switch (cs->tok.kind) {
-    case TK_INT: n = ast_int(cs, cs->tok.v.n, line); next_token(cs); return n;
+    case TK_INT:
+        n = ast_int(cs, cs->tok.v.n, line);
+        next_token(cs);
+        /* `NUM.0` with NUM a macro: the period driver rescanned the
+         * expansion as text and read one float; two numbers in a row
+         * are otherwise always a syntax error. */
+        if (cs->tok.kind == TK_FLOAT && cs->tok.v.f >= 0.0 && cs->tok.v.f < 1.0 && n->v.n >= 0) {
+            n = ast_float(cs, (double)n->v.n + cs->tok.v.f, line);
+            next_token(cs);
+        }
+        return n;
     case TK_FLOAT: n = ast_float(cs, cs->tok.v.f, line); next_token(cs); return n;
     case TK_STRING: return string_primary(cs);
     case TK_TEXT_ARRAY: return text_array(cs);

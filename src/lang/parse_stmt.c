@@ -231,7 +231,7 @@ static node *foreach_var(cstate *cs) {
         if (lv->is_ref) l->flags |= NF_REF;
         return l;
     }
-    int g = ptrmap_get(&cs->globals, name, 0) - 1;
+    int g = global_lookup(cs, name);
     if (g >= 0) {
         node *gn = ast_node(cs, N_GLOBAL, line);
         gn->x = g;

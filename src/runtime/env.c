@@ -159,8 +159,11 @@ void f_environment(svalue *argv, int argc, svalue *ret) {
             vm_error("environment() of destructed object.");
         ob = argv[0].u.ob;
     }
-    if (!ob || obj_destructed(ob)) vm_error("environment() of destructed object.");
-    if (ob->env && env_visible(ob->env)) sv_set_obj(ret, ob->env);
+    if (ob && !obj_destructed(ob)) {
+        if (ob->env && env_visible(ob->env)) sv_set_obj(ret, ob->env);
+        return;
+    }
+    vm_error("environment() of destructed object.");
 }
 
 void f_move_object(svalue *argv, int argc, svalue *ret) {
@@ -176,8 +179,8 @@ void f_move_object(svalue *argv, int argc, svalue *ret) {
         vm_error("move_object failed: destination is 0");
     }
     object *me = vm_current_object;
-    if (!me || obj_destructed(me)) vm_error("move_object(): can't move a destructed object");
-    obj_move(me, dest);
+    if (me && !obj_destructed(me)) obj_move(me, dest);
+    else vm_error("move_object(): can't move a destructed object");
 }
 
 void f_all_inventory(svalue *argv, int argc, svalue *ret) {

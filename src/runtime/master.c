@@ -57,7 +57,10 @@ void master_set(object *ob) {
     master_ob = obj_ref(ob);
     if (old) obj_free(old);
     lstr *root = string_apply("get_root_uid");
-    if (!root) vm_error("get_root_uid() in the master object does not work");
+    if (!root) {
+        vm_error("get_root_uid() in the master object does not work");
+        return;
+    }
     str_free(ob->uid);
     str_free(ob->euid);
     ob->uid = root;

@@ -46,8 +46,9 @@ void msg_tell_object(object *ob, const char *s, size_t len) {
     rt_pop_to(mark);
 }
 
-/* Who write() talks to: this_player(), else a shadow's target; shadows
- * pass it on to the object they shadow. NULL if nobody. */
+/* Who write() talks to: this_player() (a destructed one counts as none),
+ * else a shadow's target; shadows pass it on to the object they shadow.
+ * NULL if nobody. */
 static object *write_target(void) {
     object *ob = vm_command_giver;
     if (ob && obj_destructed(ob)) return NULL;
@@ -59,7 +60,7 @@ static object *write_target(void) {
 void msg_write(const char *s, size_t len) {
     object *ob = write_target();
     if (ob) msg_tell_object(ob, s, len);
-    else if (!vm_command_giver && dialect_opts.stdout_write) to_stdout(s, len);
+    else if (dialect_opts.stdout_write) to_stdout(s, len);
 }
 
 /* ---------------------------------------------------------------- helpers */
@@ -185,14 +186,19 @@ static lstr *room_text(const svalue *v) {
     }
 }
 
+/* The room tell_room's first argument names (loading a file name). */
+static object *room_arg(const svalue *v) {
+    object *room = NULL;
+    if (v->type == T_OBJECT) room = v->u.ob;
+    else if (v->type == T_STRING) room = obj_load(v->u.s->data);
+    if (room && !obj_destructed(room) && (v->type != T_STRING || env_visible(room))) return room;
+    vm_error("Bad argument 1 to tell_room()");
+}
+
 /* tell_room(room, text [, exclude]): to the listeners in room. */
 void f_tell_room(svalue *argv, int argc, svalue *ret) {
     (void)ret;
-    object *room = NULL;
-    if (argv[0].type == T_OBJECT) room = argv[0].u.ob;
-    else if (argv[0].type == T_STRING) room = obj_load(argv[0].u.s->data);
-    if (!room || obj_destructed(room) || (argv[0].type == T_STRING && !env_visible(room)))
-        vm_error("Bad argument 1 to tell_room()");
+    object *room = room_arg(&argv[0]);
     svalue *mark = vm_sp;
     lstr *text = room_text(sv_check_object(&argv[1]));
     push_str(text);

@@ -34,9 +34,8 @@
 object *obj_list;
 object *master_ob, *simul_efun_ob;
 
-/* Runs the variable initialisers of a new object (VM); weak: when it is
- * not linked, a function named __INIT is called if the program has one. */
-void vm_init_object(object *ob) __attribute__((weak));
+/* reset.c: sets ob->next_reset (weak: a fallback is computed here). */
+void reset_schedule(object *ob) __attribute__((weak));
 
 /* ------------------------------------------------------------ name table */
 static object **table;
@@ -134,8 +133,12 @@ static object *obj_new(lstr *name, program *p) {
     int64_t now = (int64_t)time(NULL);
     ob->load_time = now;
     ob->last_access = now;
-    int64_t t = cfg.time_to_reset > 0 ? cfg.time_to_reset : 1800;
-    ob->next_reset = now + t / 2 + (t / 2 > 0 ? random() % (t / 2) : 0);
+    if (reset_schedule) {
+        reset_schedule(ob);
+    } else {
+        int64_t t = cfg.time_to_reset > 0 ? cfg.time_to_reset : 1800;
+        ob->next_reset = now + t / 2 + (t / 2 > 0 ? random() % (t / 2) : 0);
+    }
     ob->flags = O_RESET_STATE;
     ob->next_all = obj_list;
     if (obj_list) obj_list->prev_all = ob;
@@ -157,12 +160,8 @@ void obj_free_(object *ob) {
 /* Variable initialisers, then create() with the nargs values on the
  * stack, as the driver (origin "driver"). */
 static void call_create(object *ob, int nargs) {
-    if (vm_init_object) {
-        vm_init_object(ob);
-    } else {
-        int fi = prog_find_function_cstr(ob->prog, "__INIT");
-        if (fi >= 0) vm_call_index(ob, fi, 0, ORIGIN_DRIVER);
-    }
+    int fi = prog_init_function(ob->prog);
+    if (fi >= 0) vm_call_index(ob, fi, 0, ORIGIN_DRIVER);
     if (!obj_destructed(ob)) vm_apply("create", ob, nargs, ORIGIN_DRIVER);
     else vm_pop(nargs);
     if (!obj_destructed(ob)) ob->flags |= O_CREATED;
@@ -291,7 +290,10 @@ static object *load_new(lstr *name) {
         if (p) prog_free(p);
         return ob;
     }
-    if (!p) vm_error("Error in loading object '%s'", name->data);
+    if (!p) {
+        vm_error("Error in loading object '%s'", name->data);
+        return NULL;
+    }
     ob = obj_new(str_ref(name), p);
     check_valid_object(ob);
     uid_assign(ob);
@@ -303,7 +305,10 @@ static object *load_new(lstr *name) {
 object *obj_load(const char *name) {
     if (strchr(name, '#')) vm_error("Cannot load a clone.");
     lstr *n = obj_normalize_name(name, 1);
-    if (!n) vm_error("Illegal path name '%s'.", name);
+    if (!n) {
+        vm_error("Illegal path name '%s'.", name);
+        return NULL;
+    }
     object *ob = table_find(n->data, n->len);
     if (ob) { str_free(n); return ob; }
     if (master_ob && vm_current_object && !vm_current_object->euid

@@ -59,6 +59,9 @@ typedef struct object {
     int64_t last_access;             /* for clean_up */
     uint32_t clone_number;
     int32_t light;
+    /* added by the contrib efuns (efun_contrib.c): set_privs/query_privs;
+     * NULL = no privs. Owned reference, freed with the object. */
+    lstr *privs;
 } object;
 
 /* Globals of the running driver. */

@@ -39,4 +39,10 @@ static inline void rt_pop_to(svalue *mark) {
  * with T = cfg.time_to_reset (2.7's rule). */
 void reset_schedule(object *ob);
 
+/* The modules' parts of rt_services_init / rt_services_free. */
+void heart_beat_start(void);
+void heart_beat_free_all(void);
+void reset_start(void);
+void call_out_free_all(void);
+
 #endif

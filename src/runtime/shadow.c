@@ -1,16 +1,15 @@
 /*
- * shadow.c — shadows: shadow(), query_shadowing(), remove_shadow(), and
- * what destruct does to a chain of shadows.
+ * shadow.c — shadows: shadow(), query_shadowing(), remove_shadow().
  *
  * A chain is linked through two object fields: ob->shadowed_by is the
  * object shadowing ob, ob->shadowing the object ob shadows. The bottom of
  * a chain is the real object (shadowing == NULL); a new shadow always goes
  * on top. Calls from outside enter at the top (the VM's call path walks
- * shadowed_by). Links are not counted: destruct unlinks.
+ * shadowed_by). Links are not counted; destruct.c takes a destructed
+ * object out of its chain (and destructs the shadows of a real object).
  */
 #include "object.h"
 #include "master.h"
-#include "rt_hooks.h"
 #include "../efun/efun.h"
 #include "../vm/vm.h"
 
@@ -84,22 +83,4 @@ void f_remove_shadow(svalue *argv, int argc, svalue *ret) {
     if (!ob->shadowing && !ob->shadowed_by) return;
     unlink_shadow(ob);
     sv_set_int(ret, 1);
-}
-
-/* Destructing the real object of a chain destructs all its shadows, top
- * first; destructing a shadow just takes it out. */
-void shadow_on_destruct(object *ob) {
-    if (ob->shadowed_by && !ob->shadowing) {
-        object *top = ob;
-        while (top->shadowed_by) top = top->shadowed_by;
-        while (top != ob) {
-            object *below = top->shadowing;
-            below->shadowed_by = NULL;
-            top->shadowing = NULL;
-            obj_destruct(top);
-            top = below;
-        }
-        return;
-    }
-    unlink_shadow(ob);
 }

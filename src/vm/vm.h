@@ -57,6 +57,11 @@ typedef struct frame {
     uint16_t fn_offset, var_offset;
     uint16_t origin;
     uint16_t num_locals_total;
+    /* added by the VM core (call.c) */
+    program *obprog;                 /* ob's program: virtual calls dispatch here */
+    struct object *saved_current;    /* vm_current_object to restore on return */
+    uint8_t flags;                   /* FR_* in vmint.h */
+    uint8_t below;                   /* values under locals[0] freed on return */
 } frame;
 
 extern frame *vm_fp;                 /* innermost frame, NULL when idle */
@@ -91,6 +96,8 @@ svalue *vm_safe_apply(const char *name, struct object *ob, int nargs, int origin
 svalue *vm_apply_master(const char *name, int nargs);
 /* Apply cache, keyed by (program, name) pointer pair; cleared when programs go. */
 int vm_lookup_cached(program *p, lstr *name);
+/* Runs the variable initialisers ("__INIT") of a new object's program. */
+void vm_init_object(struct object *ob);
 
 /* ----------------------------------------------------------------- errors */
 typedef struct vm_handler {
@@ -100,6 +107,9 @@ typedef struct vm_handler {
     frame *fp;
     struct object *current_object;
     struct object *command_giver;
+    /* added by the VM core (error.c) */
+    int is_catch;                    /* an LPC catch (no trace is built for it) */
+    int64_t eval_left;               /* vm_eval_cost when it was set up */
 } vm_handler;
 
 extern vm_handler *vm_handlers;
@@ -113,6 +123,9 @@ _Noreturn void vm_throw(const svalue *v);
  * If `report` is set the error is logged and passed to the master's
  * error_handler/log before returning. */
 int vm_protect(void (*fn)(void *), void *arg, int report);
+/* vm_protect with the stack mark at `mark` (<= vm_sp): values above it
+ * when the call started (its arguments) are freed on error too. */
+int vm_protect_mark(svalue *mark, void (*fn)(void *), void *arg, int report);
 /* The trace of the last error: mapping as the master's error_handler gets it. */
 extern mapping *vm_last_trace;
 

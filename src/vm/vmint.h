@@ -13,6 +13,7 @@
 #ifndef HEARTH_VMINT_H
 #define HEARTH_VMINT_H
 
+#include <string.h>
 #include "vm.h"
 #include "../runtime/object.h"
 
@@ -37,10 +38,27 @@ static inline int sv_is_heap(const svalue *v) {
     return v->type >= T_STRING && v->type <= T_CLASS;
 }
 
+/* Values are moved as two 8-byte words (payload, then type/subtype/extra)
+ * and ints are written the same way: a 16-byte load of a slot written
+ * piecewise moments before would stall on store forwarding. */
+static inline void sv_move(svalue *dst, const svalue *src) {
+    uint64_t a, b;
+    memcpy(&a, src, 8);
+    memcpy(&b, (const char *)src + 8, 8);
+    memcpy(dst, &a, 8);
+    memcpy((char *)dst + 8, &b, 8);
+}
+
+static inline void sv_put_int(svalue *v, int64_t n) {
+    uint64_t tag = T_INT;            /* type T_INT, subtype 0, extras 0 */
+    memcpy(v, &n, 8);
+    memcpy((char *)v + 8, &tag, 8);
+}
+
 /* sv_copy with the int/float case inline: every heap payload starts with
  * its uint32_t reference count (value.h invariant). */
 static inline void sv_dup(svalue *dst, const svalue *src) {
-    *dst = *src;
+    sv_move(dst, src);
     if (sv_is_heap(src)) ++*(uint32_t *)src->u.p;
 }
 
@@ -53,6 +71,14 @@ static inline void vm_free(svalue *v) {
         else lv_release(v);
     }
     v->type = T_INT; v->subtype = 0; v->u.n = 0;
+}
+
+/* Releases a value whose slot is abandoned (no reset to 0). */
+static inline void vm_drop(svalue *v) {
+    if (v->type >= T_STRING) {
+        if (v->type <= T_CLASS) sv_free_heap(v);
+        else lv_release(v);
+    }
 }
 
 static inline int ob_dead(const object *ob) {
@@ -86,7 +112,7 @@ int vm_find_apply(object **target, lstr *name, int origin);
  * nargs args above) and pushes the frame, or calls an efun pointer in
  * place. Returns 1 when a frame was pushed, 0 when the result already sits
  * at base. The value at base is consumed. */
-int vm_setup_fp(svalue *base, int nargs);
+int vm_setup_fp(svalue *base, int nargs, int flags);
 /* Runs the frames pushed since the last entry until the FR_ENTRY frame
  * returns; the result is left on the stack top. */
 void vm_run_entry(void);
@@ -95,7 +121,7 @@ void vm_call_efun(int e, int argc);
 /* call_other on the stack: target name a1..an (target: object, path or
  * array of objects; name: string or ({ name, args... })). Pushes the frame
  * (returns 1) or leaves the result in place of the target (returns 0). */
-int vm_setup_call_other(int nargs);
+int vm_setup_call_other(int nargs, int flags);
 /* Drops the apply cache (programs and names it holds). */
 void vm_cache_clear(void);
 
@@ -107,6 +133,8 @@ int vm_execute(frame *catch_fp);
 
 /* ---------------------------------------------------------------- error.c */
 
+/* previous_object(-1): every previous object up the chain. */
+array *vm_all_previous_objects(void);
 /* Line of a frame's current position and its file (borrowed). */
 uint32_t vm_frame_line(const frame *f, lstr **file);
 /* Raises "Too long evaluation. Execution aborted.". */

@@ -1,0 +1,338 @@
+/*
+ * codegen_expr.c — bytecode for expressions.
+ *
+ * Three entry points by what the caller needs: gen_expr leaves the value on
+ * the stack; gen_effect evaluates for side effects only (the statement
+ * forms: SET_LOCAL, INC_LOCAL, ASSIGN_POP); gen_branch jumps on the truth
+ * of a condition, threading && || ! into jumps without materialising 0/1.
+ *
+ * Lvalues: a local or global gives LOCAL_LV / GLOBAL_LV; an element,
+ * member or range of something that is itself an lvalue chains *_LV ops.
+ * A container that is not an lvalue (f()[0] = 1) is refused: the VM's *_LV
+ * ops take an lvalue beneath them.
+ */
+#include "../efun/efun.h"
+#include "../vm/opcodes.h"
+#include "codegen.h"
+
+static void gen_lvalue(gen_state *g, node *n);
+
+/* ------------------------------------------------------------- constants */
+static void gen_int(gen_state *g, int64_t v) {
+    if (v == 0) emit_op(g, OP_PUSH_ZERO);
+    else if (v == 1) emit_op(g, OP_PUSH_ONE);
+    else if (v >= -128 && v <= 127) { emit_op(g, OP_PUSH_INT8); emit_u8(g, (unsigned)(v & 0xff)); }
+    else if (v >= INT32_MIN && v <= INT32_MAX) { emit_op(g, OP_PUSH_INT32); emit_i32(g, (int32_t)v); }
+    else { emit_op(g, OP_PUSH_INT64); emit_i64(g, v); }
+}
+
+static void gen_const(gen_state *g, int k) {
+    if (k > 65535) {
+        gen_error(g, NULL, "Too many constants");
+        return;
+    }
+    emit_op(g, OP_PUSH_CONST);
+    emit_u16(g, (unsigned)k);
+}
+
+/* ---------------------------------------------------------------- lists */
+static int gen_list(gen_state *g, node *list) {
+    int k = 0;
+    for (; list; list = list->next, k++) gen_expr(g, list);
+    return k;
+}
+
+/* Call arguments: `ref x` passes x's lvalue. */
+static int gen_args(gen_state *g, node *list, const node *call) {
+    int k = 0;
+    for (; list; list = list->next, k++) {
+        if (list->kind == N_REF) gen_lvalue(g, list->a);
+        else gen_expr(g, list);
+    }
+    if (k > 255) gen_error(g, call, "Too many arguments (at most 255)");
+    return k;
+}
+
+static void op_w_b(gen_state *g, int op, int w, int b) {
+    emit_op(g, op);
+    emit_u16(g, (unsigned)w);
+    emit_u8(g, (unsigned)b);
+}
+
+/* -------------------------------------------------------------- lvalues */
+static void gen_container(gen_state *g, node *n) {
+    if (ast_is_lvalue(n)) gen_lvalue(g, n);
+    else gen_error(g, n, "Illegal lvalue: only a variable's elements, members or ranges can be assigned");
+}
+
+static void gen_range_bounds(gen_state *g, node *n) {
+    if (n->b) gen_expr(g, n->b);
+    if (n->c) gen_expr(g, n->c);
+}
+
+static void gen_lvalue(gen_state *g, node *n) {
+    switch (n->kind) {
+    case N_LOCAL:
+        emit_op(g, (n->flags & NF_REF) ? OP_LOCAL_REF_LV : OP_LOCAL_LV);
+        emit_u8(g, (unsigned)n->x);
+        break;
+    case N_GLOBAL:
+        emit_op(g, OP_GLOBAL_LV);
+        emit_u16(g, (unsigned)n->x);
+        break;
+    case N_INDEX:
+        gen_container(g, n->a);
+        gen_expr(g, n->b);
+        emit_op(g, (n->flags & NF_FROM_END) ? OP_RINDEX_LV : OP_INDEX_LV);
+        break;
+    case N_RANGE:
+        gen_container(g, n->a);
+        gen_range_bounds(g, n);
+        emit_op(g, OP_RANGE_LV);
+        emit_u8(g, (unsigned)n->x);
+        break;
+    case N_MEMBER:
+        gen_container(g, n->a);
+        emit_op(g, OP_MEMBER_LV);
+        emit_u16(g, (unsigned)n->x);
+        break;
+    default:
+        gen_error(g, n, "Illegal lvalue");
+        break;
+    }
+}
+
+static int plain_local(const node *n) { return n->kind == N_LOCAL && !(n->flags & NF_REF); }
+
+static void gen_assign(gen_state *g, node *n, int want) {
+    node *lhs = n->a;
+    if (n->op == 0 && (plain_local(lhs) || lhs->kind == N_GLOBAL)) {
+        gen_expr(g, n->b);
+        if (want) emit_op(g, OP_DUP);
+        emit_op(g, lhs->kind == N_GLOBAL ? OP_SET_GLOBAL : OP_SET_LOCAL);
+        if (lhs->kind == N_GLOBAL) emit_u16(g, (unsigned)lhs->x);
+        else emit_u8(g, (unsigned)lhs->x);
+        return;
+    }
+    gen_lvalue(g, lhs);
+    gen_expr(g, n->b);
+    if (n->op == 0) {
+        emit_op(g, want ? OP_ASSIGN : OP_ASSIGN_POP);
+        return;
+    }
+    emit_op(g, n->op);
+    if (!want) emit_op(g, OP_POP);
+}
+
+static void gen_incdec(gen_state *g, node *n, int want) {
+    if (!want && plain_local(n->a)) {
+        int inc = n->op == OP_PRE_INC || n->op == OP_POST_INC;
+        emit_op(g, inc ? OP_INC_LOCAL : OP_DEC_LOCAL);
+        emit_u8(g, (unsigned)n->a->x);
+        return;
+    }
+    gen_lvalue(g, n->a);
+    if (!want) {
+        emit_op(g, (n->op == OP_PRE_INC || n->op == OP_POST_INC) ? OP_PRE_INC : OP_PRE_DEC);
+        emit_op(g, OP_POP);
+        return;
+    }
+    emit_op(g, n->op);
+}
+
+/* ---------------------------------------------------------------- calls */
+static void gen_call(gen_state *g, node *n) {
+    int argc = gen_args(g, n->a, n);
+    switch (n->op) {
+    case CALL_LOCAL: op_w_b(g, OP_CALL, n->x, argc); break;
+    case CALL_SIMUL: op_w_b(g, OP_CALL_SIMUL, n->x, argc); break;
+    case CALL_EFUN: op_w_b(g, OP_CALL_EFUN, n->x, argc); break;
+    case CALL_INHERIT:
+        emit_op(g, OP_CALL_INHERITED);
+        emit_u16(g, (unsigned)n->x);
+        emit_u16(g, (unsigned)n->y);
+        emit_u8(g, (unsigned)argc);
+        break;
+    default:
+        gen_error(g, n, "Unresolved call");
+        break;
+    }
+}
+
+static void gen_fp(gen_state *g, node *n) {
+    int argc = gen_args(g, n->a, n);
+    switch (n->op) {
+    case FPK_LOCAL: op_w_b(g, OP_MAKE_FP_LOCAL, n->x, argc); break;
+    case FPK_SIMUL: op_w_b(g, OP_MAKE_FP_SIMUL, n->x, argc); break;
+    case FPK_EFUN: op_w_b(g, OP_MAKE_FP_EFUN, n->x, argc); break;
+    default: gen_error(g, n, "Unresolved function pointer"); break;
+    }
+}
+
+static void gen_catch(gen_state *g, node *n) {
+    uint32_t at = emit_jump(g, OP_CATCH);
+    g->catch_depth++;
+    if (n->flags & NF_BLOCK) {
+        gen_stmts(g, n->a->a);
+    } else {
+        gen_expr(g, n->a);
+        emit_op(g, OP_POP);
+    }
+    g->catch_depth--;
+    emit_op(g, OP_END_CATCH);
+    patch_here(g, at);
+}
+
+static void gen_sscanf(gen_state *g, node *n) {
+    int k = 0;
+    gen_expr(g, n->a);
+    gen_expr(g, n->b);
+    for (node *lv = n->c; lv; lv = lv->next, k++) gen_lvalue(g, lv);
+    if (k > 255) gen_error(g, n, "Too many sscanf arguments");
+    emit_op(g, OP_SSCANF);
+    emit_u8(g, (unsigned)k);
+}
+
+static void gen_aggregate(gen_state *g, node *n) {
+    int k = gen_list(g, n->a);
+    if (n->kind == N_MAPPING) k /= 2;
+    if (k > 65535) gen_error(g, n, "Too many elements in a literal");
+    emit_op(g, n->kind == N_MAPPING ? OP_AGGREGATE_MAP : OP_AGGREGATE);
+    emit_u16(g, (unsigned)k);
+}
+
+static void gen_logic(gen_state *g, node *n) {
+    gen_expr(g, n->a);
+    uint32_t at = emit_jump(g, n->kind == N_LAND ? OP_AND_JUMP : OP_OR_JUMP);
+    gen_expr(g, n->b);
+    patch_here(g, at);
+}
+
+static void gen_cond(gen_state *g, node *n, int want) {
+    jlist f = {0};
+    gen_branch(g, n->a, 0, &f);
+    if (want) gen_expr(g, n->b);
+    else gen_effect(g, n->b);
+    uint32_t j = emit_jump(g, OP_JUMP);
+    patch_list(g, &f, here(g));
+    if (want) gen_expr(g, n->c);
+    else gen_effect(g, n->c);
+    patch_here(g, j);
+}
+
+/* ------------------------------------------------------------ dispatch */
+void gen_expr(gen_state *g, node *n) {
+    switch (n->kind) {
+    case N_INT: gen_int(g, n->v.n); break;
+    case N_FLOAT: gen_const(g, const_float(g, n->v.f)); break;
+    case N_STRING: gen_const(g, const_string(g, n->v.s)); break;
+    case N_LOCAL:
+        emit_op(g, (n->flags & NF_REF) ? OP_LOCAL_REF : OP_LOCAL);
+        emit_u8(g, (unsigned)n->x);
+        break;
+    case N_GLOBAL: emit_op(g, OP_GLOBAL); emit_u16(g, (unsigned)n->x); break;
+    case N_CAPTURED: emit_op(g, OP_CAPTURED); emit_u8(g, (unsigned)n->x); break;
+    case N_BINOP: gen_expr(g, n->a); gen_expr(g, n->b); emit_op(g, n->op); break;
+    case N_UNOP: gen_expr(g, n->a); emit_op(g, n->op); break;
+    case N_LAND: case N_LOR: gen_logic(g, n); break;
+    case N_COND: gen_cond(g, n, 1); break;
+    case N_COMMA: gen_effect(g, n->a); gen_expr(g, n->b); break;
+    case N_ASSIGN: gen_assign(g, n, 1); break;
+    case N_INCDEC: gen_incdec(g, n, 1); break;
+    case N_INDEX:
+        gen_expr(g, n->a);
+        gen_expr(g, n->b);
+        emit_op(g, (n->flags & NF_FROM_END) ? OP_RINDEX : OP_INDEX);
+        break;
+    case N_RANGE:
+        gen_expr(g, n->a);
+        gen_range_bounds(g, n);
+        emit_op(g, OP_RANGE);
+        emit_u8(g, (unsigned)n->x);
+        break;
+    case N_MEMBER: gen_expr(g, n->a); emit_op(g, OP_MEMBER); emit_u16(g, (unsigned)n->x); break;
+    case N_CALL: case N_CALL_SUPER: mark_line(g, n); gen_call(g, n); break;
+    case N_CALL_FP: {
+        gen_expr(g, n->a);
+        int argc = gen_args(g, n->b, n);
+        emit_op(g, OP_CALL_FP);
+        emit_u8(g, (unsigned)argc);
+        break;
+    }
+    case N_CALL_OTHER: {
+        mark_line(g, n);
+        gen_expr(g, n->a);
+        gen_expr(g, n->b);
+        int argc = gen_args(g, n->c, n);
+        emit_op(g, OP_CALL_OTHER);
+        emit_u8(g, (unsigned)argc);
+        break;
+    }
+    case N_ARRAY: case N_MAPPING: gen_aggregate(g, n); break;
+    case N_NEW_CLASS: emit_op(g, OP_NEW_CLASS); emit_u16(g, (unsigned)n->x); break;
+    case N_FUNCTIONAL: {
+        int k = gen_list(g, n->a);
+        op_w_b(g, OP_MAKE_FP_FUNCTIONAL, n->v.fn->index, k);
+        break;
+    }
+    case N_FP: gen_fp(g, n); break;
+    case N_FP_OTHER: {
+        gen_expr(g, n->a);
+        gen_expr(g, n->b);
+        int argc = gen_args(g, n->c, n);
+        emit_op(g, OP_MAKE_FP_CALL_OTHER);
+        emit_u8(g, (unsigned)argc);
+        break;
+    }
+    case N_CATCH: gen_catch(g, n); break;
+    case N_SSCANF: gen_sscanf(g, n); break;
+    case N_CAST: gen_expr(g, n->a); break;
+    case N_REF: gen_expr(g, n->a); break;
+    default: gen_error(g, n, "Cannot generate code for this expression"); break;
+    }
+}
+
+void gen_effect(gen_state *g, node *n) {
+    switch (n->kind) {
+    case N_ASSIGN: gen_assign(g, n, 0); break;
+    case N_INCDEC: gen_incdec(g, n, 0); break;
+    case N_COMMA: gen_effect(g, n->a); gen_effect(g, n->b); break;
+    case N_COND: gen_cond(g, n, 0); break;
+    case N_INT: case N_FLOAT: case N_STRING: case N_LOCAL: case N_GLOBAL: case N_CAPTURED: break;
+    case N_CAST: gen_effect(g, n->a); break;
+    default: gen_expr(g, n); emit_op(g, OP_POP); break;
+    }
+}
+
+/* Emits a jump (added to `to`) taken when n's truth equals jump_if. */
+void gen_branch(gen_state *g, node *n, int jump_if, jlist *to) {
+    jlist skip = {0};
+    switch (n->kind) {
+    case N_UNOP:
+        if (n->op != OP_NOT) break;
+        gen_branch(g, n->a, !jump_if, to);
+        return;
+    case N_LAND: case N_LOR: {
+        int is_and = n->kind == N_LAND;
+        if (jump_if != is_and) {           /* && jumping on false, || on true */
+            gen_branch(g, n->a, jump_if, to);
+            gen_branch(g, n->b, jump_if, to);
+        } else {
+            gen_branch(g, n->a, !jump_if, &skip);
+            gen_branch(g, n->b, jump_if, to);
+            patch_list(g, &skip, here(g));
+        }
+        return;
+    }
+    case N_INT: case N_FLOAT: case N_STRING:
+        if (ast_truthy_const(n) == jump_if) vec_push(*to, emit_jump(g, OP_JUMP));
+        return;
+    case N_CAST:
+        gen_branch(g, n->a, jump_if, to);
+        return;
+    default:
+        break;
+    }
+    gen_expr(g, n);
+    vec_push(*to, emit_jump(g, jump_if ? OP_JUMP_TRUE : OP_JUMP_FALSE));
+}

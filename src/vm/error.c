@@ -1,0 +1,339 @@
+/*
+ * error.c — raising and catching LPC errors, and the views of the call
+ * frames that errors and efuns need (traceback, previous_object, origin,
+ * call_stack).
+ *
+ * vm_error/vm_throw set vm_error_value and unwind to the innermost handler:
+ * every value above the handler's stack mark is freed, every frame above
+ * its frame popped, then longjmp. Handlers are LPC catches (vm_run_catch)
+ * or C boundaries (vm_protect). Only errors bound for a C boundary build
+ * the trace mapping (vm_last_trace), while the frames are still there.
+ *
+ * Running out of eval cost is an error like the others, but a catch that
+ * takes it leaves only half of the budget it started with to the code
+ * after it, so `while (1) catch(forever());` still ends.
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "../base/dlog.h"
+#include "opcodes.h"
+#include "vmint.h"
+
+vm_handler *vm_handlers;
+svalue vm_error_value;
+mapping *vm_last_trace;
+
+static int eval_error;               /* the error unwinding is "too long evaluation" */
+static int building_trace;
+
+/* ------------------------------------------------------------- positions */
+
+uint32_t vm_frame_line(const frame *f, lstr **file) {
+    uint32_t off = (uint32_t)(f->pc - f->prog->code);
+    *file = NULL;
+    return prog_line_of(f->prog, off ? off - 1 : 0, file);
+}
+
+static const char *frame_function(const frame *f) {
+    if (f->fn->flags & FN_FUNCTIONAL) return "<function>";
+    return f->fn->name ? f->fn->name->data : "<unknown>";
+}
+
+/* One traceback entry (or the top of the error mapping). */
+static void describe_frame(mapping *m, const frame *f, int with_function) {
+    svalue v;
+    lstr *file;
+    uint32_t line = vm_frame_line(f, &file);
+    if (with_function) {
+        sv_set_cstr(&v, frame_function(f));
+        map_set_str(m, "function", &v);
+        sv_free(&v);
+    }
+    sv_set_str(&v, str_ref(f->prog->name));
+    map_set_str(m, "program", &v);
+    sv_free(&v);
+    sv_set_obj(&v, f->ob);
+    map_set_str(m, "object", &v);
+    sv_free(&v);
+    sv_set_str(&v, str_ref(file ? file : f->prog->name));
+    map_set_str(m, "file", &v);
+    sv_free(&v);
+    sv_set_int(&v, line);
+    map_set_str(m, "line", &v);
+}
+
+/* The mapping the master's error_handler gets, for the current frames. */
+static mapping *build_trace(void) {
+    mapping *m = map_new(8);
+    svalue v;
+    map_set_str(m, "error", &vm_error_value);
+    if (vm_fp) {
+        describe_frame(m, vm_fp, 0);
+        int n = (int)(vm_fp - vm_frames) + 1;
+        array *a = arr_new((size_t)n);
+        for (int i = 0; i < n; i++) {
+            mapping *fm = map_new(8);
+            describe_frame(fm, &vm_frames[i], 1);
+            sv_set_map(&a->item[i], fm);
+        }
+        sv_set_arr(&v, a);
+        map_set_str(m, "trace", &v);
+        sv_free(&v);
+    } else {
+        sv_set_arr(&v, arr_new_empty());
+        map_set_str(m, "trace", &v);
+        sv_free(&v);
+    }
+    return m;
+}
+
+/* -------------------------------------------------------------- raising */
+
+static _Noreturn void unwind(void) {
+    vm_handler *h = vm_handlers;
+    if (!h) {
+        dlog("fatal: LPC error with no error boundary: %s",
+             vm_error_value.type == T_STRING ? vm_error_value.u.s->data : "(thrown value)");
+        abort();
+    }
+    if (!h->is_catch && !building_trace) {
+        building_trace = 1;
+        mapping *t = build_trace();
+        building_trace = 0;
+        if (vm_last_trace) map_free(vm_last_trace);
+        vm_last_trace = t;
+    }
+    while (vm_sp > h->sp) {
+        vm_free(vm_sp);
+        vm_sp--;
+    }
+    while (vm_fp && vm_fp != h->fp) vm_leave();
+    vm_current_object = h->current_object;
+    vm_command_giver = h->command_giver;
+    longjmp(h->jb, 1);
+}
+
+static void set_error_string(const char *msg, size_t n) {
+    int nl = n > 0 && msg[n - 1] == '\n';
+    lstr *s = str_alloc(n + 1 + !nl);
+    s->data[0] = '*';
+    memcpy(s->data + 1, msg, n);
+    if (!nl) s->data[n + 1] = '\n';
+    vm_free(&vm_error_value);
+    sv_set_str(&vm_error_value, s);
+}
+
+static _Noreturn void raise_v(const char *fmt, va_list ap) {
+    char buf[4096];
+    int n = vsnprintf(buf, sizeof buf, fmt, ap);
+    if (n < 0) n = 0;
+    if ((size_t)n >= sizeof buf) n = sizeof buf - 1;
+    set_error_string(buf, (size_t)n);
+    unwind();
+}
+
+void vm_error(const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    eval_error = 0;
+    raise_v(fmt, ap);
+}
+
+void vm_eval_exhausted(void) {
+    vm_eval_cost = 0;
+    set_error_string("Too long evaluation. Execution aborted.", 39);
+    eval_error = 1;
+    unwind();
+}
+
+void vm_throw(const svalue *v) {
+    if (!vm_handlers || !vm_handlers->is_catch) vm_error("Throw with no catch.");
+    svalue copy;
+    sv_dup(&copy, v);
+    vm_free(&vm_error_value);
+    vm_error_value = copy;
+    eval_error = 0;
+    unwind();
+}
+
+/* ------------------------------------------------------------- catching */
+
+int vm_protect_mark(svalue *mark, void (*fn)(void *), void *arg, int report) {
+    vm_handler h;
+    h.prev = vm_handlers;
+    h.sp = mark;
+    h.fp = vm_fp;
+    h.current_object = vm_current_object;
+    h.command_giver = vm_command_giver;
+    h.is_catch = 0;
+    h.eval_left = vm_eval_cost;
+    vm_handlers = &h;
+    if (setjmp(h.jb) == 0) {
+        fn(arg);
+        vm_handlers = h.prev;
+        return 0;
+    }
+    vm_handlers = h.prev;
+    eval_error = 0;
+    if (report) vm_report_error();
+    return 1;
+}
+
+int vm_protect(void (*fn)(void *), void *arg, int report) {
+    return vm_protect_mark(vm_sp, fn, arg, report);
+}
+
+int vm_run_catch(const uint8_t *target) {
+    vm_handler h;
+    h.prev = vm_handlers;
+    h.sp = vm_sp;
+    h.fp = vm_fp;
+    h.current_object = vm_current_object;
+    h.command_giver = vm_command_giver;
+    h.is_catch = 1;
+    h.eval_left = vm_eval_cost;
+    vm_handlers = &h;
+    if (setjmp(h.jb) == 0) {
+        int status = vm_execute(vm_fp);
+        vm_handlers = h.prev;
+        if (status == EXEC_END_CATCH) push_int(0);
+        return status;
+    }
+    vm_handlers = h.prev;
+    if (eval_error) {
+        eval_error = 0;
+        vm_eval_cost = h.eval_left / 2;
+    }
+    *++vm_sp = vm_error_value;
+    vm_error_value = const0;
+    vm_fp->pc = target;
+    return EXEC_END_CATCH;
+}
+
+/* ------------------------------------------------------------ reporting */
+
+static void log_trace(const char *msg, mapping *trace) {
+    dlog("%s", msg[0] == '*' ? msg + 1 : msg);
+    svalue *t = trace ? map_find_str(trace, "trace") : NULL;
+    if (!t || t->type != T_ARRAY) return;
+    for (int i = (int)t->u.a->size - 1; i >= 0; i--) {
+        svalue *fm = &t->u.a->item[i];
+        if (fm->type != T_MAPPING) continue;
+        svalue *fn = map_find_str(fm->u.m, "function"), *file = map_find_str(fm->u.m, "file");
+        svalue *line = map_find_str(fm->u.m, "line"), *ob = map_find_str(fm->u.m, "object");
+        dlog("'%s' at %s (%s) line %lld",
+             fn && fn->type == T_STRING ? fn->u.s->data : "?",
+             ob && ob->type == T_OBJECT ? ob->u.ob->name->data : "<destructed>",
+             file && file->type == T_STRING ? file->u.s->data : "?",
+             line && line->type == T_INT ? (long long)line->u.n : 0LL);
+    }
+}
+
+static void call_error_handler(void *trace) {
+    push_map(map_ref(trace));
+    push_int(0);
+    svalue *r = vm_apply_master("error_handler", 2);
+    if (r && r->type == T_STRING) dlog("%s", r->u.s->data);
+    if (!r) log_trace(vm_error_value.type == T_STRING ? vm_error_value.u.s->data : "*(throw)",
+                      trace);
+}
+
+void vm_report_error(void) {
+    static int depth;
+    const char *msg = vm_error_value.type == T_STRING ? vm_error_value.u.s->data
+                                                      : "*Unhandled throw";
+    mapping *trace = vm_last_trace;
+    if (depth || !master_ob || ob_dead(master_ob) || !trace) {
+        if (depth) dlog("Error in error handler: %s", msg[0] == '*' ? msg + 1 : msg);
+        log_trace(msg, trace);
+        return;
+    }
+    svalue err = vm_error_value;
+    vm_error_value = const0;
+    map_ref(trace);
+    depth++;
+    if (vm_protect(call_error_handler, trace, 0)) {
+        const char *e = vm_error_value.type == T_STRING ? vm_error_value.u.s->data : "?";
+        dlog("Error in error handler: %s", e[0] == '*' ? e + 1 : e);
+        log_trace(err.type == T_STRING ? err.u.s->data : msg, trace);
+    }
+    depth--;
+    vm_free(&vm_error_value);
+    vm_error_value = err;
+    if (vm_last_trace) map_free(vm_last_trace);
+    vm_last_trace = trace;
+}
+
+void vm_errors_shutdown(void) {
+    vm_free(&vm_error_value);
+    if (vm_last_trace) map_free(vm_last_trace);
+    vm_last_trace = NULL;
+}
+
+/* --------------------------------------------------------- frame queries */
+
+int vm_current_origin(void) {
+    return vm_fp ? vm_fp->origin : ORIGIN_DRIVER;
+}
+
+const char *vm_origin_name(int origin) {
+    switch (origin) {
+    case ORIGIN_DRIVER:           return "driver";
+    case ORIGIN_LOCAL:            return "local";
+    case ORIGIN_CALL_OTHER:       return "call_other";
+    case ORIGIN_SIMUL_EFUN:       return "simul";
+    case ORIGIN_CALL_OUT:         return "call_out";
+    case ORIGIN_EFUN:             return "efun";
+    case ORIGIN_FUNCTION_POINTER: return "function_pointer";
+    case ORIGIN_FUNCTIONAL:       return "functional";
+    default:                      return "internal";
+    }
+}
+
+/* previous_object(n) for n >= 0: 0 is the caller of the running function;
+ * each further step goes back past one more change of object. */
+struct object *vm_previous_object(int n) {
+    frame *f = vm_fp;
+    object *ob = NULL;
+    if (!f || n < 0) return NULL;
+    if (n == 0) {
+        ob = f->prev_ob;
+    } else {
+        for (; f >= vm_frames; f--) {
+            if ((f->flags & FR_OBCHANGE) && --n == 0) {
+                ob = f > vm_frames ? (f - 1)->prev_ob : NULL;
+                break;
+            }
+        }
+    }
+    return ob && !ob_dead(ob) ? ob : NULL;
+}
+
+array *vm_all_previous_objects(void) {
+    object *chain[VM_MAX_FRAMES + 1];
+    int n = 0;
+    if (vm_fp && vm_fp->prev_ob) chain[n++] = vm_fp->prev_ob;
+    for (frame *f = vm_fp; f && f > vm_frames; f--)
+        if ((f->flags & FR_OBCHANGE) && (f - 1)->prev_ob) chain[n++] = (f - 1)->prev_ob;
+    array *a = arr_new((size_t)n);
+    for (int i = 0; i < n; i++) sv_set_obj(&a->item[i], chain[i]);
+    return a;
+}
+
+array *vm_call_stack(int what) {
+    int n = vm_fp ? (int)(vm_fp - vm_frames) + 1 : 0;
+    array *a = arr_new((size_t)n);
+    for (int i = 0; i < n; i++) {
+        const frame *f = vm_fp - i;
+        svalue *v = &a->item[i];
+        switch (what) {
+        case 0: sv_set_str(v, str_ref(f->prog->name)); break;
+        case 1: sv_set_obj(v, f->ob); break;
+        case 2: sv_set_cstr(v, frame_function(f)); break;
+        default: sv_set_cstr(v, vm_origin_name(f->origin)); break;
+        }
+    }
+    return a;
+}

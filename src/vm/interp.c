@@ -1,0 +1,762 @@
+/*
+ * interp.c — the dispatch loop: one long function on purpose, so that pc,
+ * sp, the locals and the globals of the running frame stay in registers.
+ *
+ * Dispatch is written once behind vmdispatch/vmcase/vmbreak: computed goto
+ * through a table built from the OPCODES X-macro under GCC, a plain switch
+ * otherwise (or with -DHEARTH_SWITCH_DISPATCH). Int and float cases of the
+ * operators are inline; everything else goes to arith.c, index.c,
+ * lvalue.c and call.c. Before anything that may raise an error or look at
+ * the stack, SAVE() stores pc and sp where the rest of the VM sees them.
+ *
+ * Calls between LPC functions push a frame and go on in this same loop;
+ * vm_execute returns only when an FR_ENTRY frame returns (to its C
+ * caller), or when the catch body it was started for ends (END_CATCH, or
+ * a `return` out of the catch's own frame).
+ */
+#include <string.h>
+#include "lvalue.h"
+#include "opcodes.h"
+#include "sscanf.h"
+#include "vmint.h"
+#include "../runtime/simul_efun.h"
+
+#if defined(__GNUC__) && !defined(HEARTH_SWITCH_DISPATCH)
+#define VM_COMPUTED_GOTO 1
+#endif
+
+static inline uint16_t rd16(const uint8_t *p) { uint16_t v; memcpy(&v, p, 2); return v; }
+static inline int32_t rd32(const uint8_t *p) { int32_t v; memcpy(&v, p, 4); return v; }
+static inline int64_t rd64(const uint8_t *p) { int64_t v; memcpy(&v, p, 8); return v; }
+
+static inline int truthy(const svalue *v) {
+    return v->type == T_INT ? v->u.n != 0 : sv_truthy(v);
+}
+
+/* The n values on top of the stack, moved into a new array (NULL for 0). */
+static array *take_values(int n) {
+    if (n == 0) return NULL;
+    array *a = arr_new((size_t)n);
+    memcpy(a->item, vm_sp - n + 1, (size_t)n * sizeof(svalue));
+    vm_sp -= n;
+    return a;
+}
+
+static void push_fp(funcptr *f) {
+    f->owner = vm_current_object ? obj_ref(vm_current_object) : NULL;
+    sv_set_fp(++vm_sp, f);
+}
+
+/* MAKE_FP_*: the pointer built from the stack's operands. */
+static void make_fp(int op, int w, int b) {
+    frame *fp = vm_fp;
+    if (op == OP_MAKE_FP_CALL_OTHER) {
+        array *args = take_values(b);
+        svalue *name = vm_sp, *target = vm_sp - 1;
+        if (name->type != T_STRING) {
+            if (args) arr_free(args);
+            vm_error("Bad function name in a call_other function pointer");
+        }
+        funcptr *f = fp_new(FP_CALL_OTHER);
+        f->args = args;
+        f->name = str_intern_str(name->u.s);
+        f->target = *target;
+        vm_sp -= 2;
+        push_fp(f);
+        return;
+    }
+    array *args = take_values(b);
+    funcptr *f;
+    switch (op) {
+    case OP_MAKE_FP_LOCAL:
+        f = fp_new(FP_LOCAL);
+        f->index = (uint16_t)(fp->fn_offset + w);
+        f->args = args;
+        break;
+    case OP_MAKE_FP_EFUN:
+        f = fp_new(FP_EFUN);
+        f->index = (uint16_t)w;
+        f->args = args;
+        break;
+    case OP_MAKE_FP_SIMUL:
+        f = fp_new(FP_SIMUL);
+        f->index = (uint16_t)w;
+        f->args = args;
+        break;
+    default:
+        f = fp_new(FP_FUNCTIONAL);
+        f->index = (uint16_t)(fp->fn_offset + w);
+        f->var_offset = fp->var_offset;
+        f->fn_offset = fp->fn_offset;
+        f->num_args = fp->obprog->impl[f->index].def->num_args;
+        f->captured = args;
+        break;
+    }
+    push_fp(f);
+}
+
+/* AGGREGATE_MAP: the w key/value pairs on the stack become a mapping. */
+static void make_mapping(int w) {
+    svalue *pairs = vm_sp - 2 * w + 1;
+    push_map(map_new((size_t)w));            /* owned by the stack meanwhile */
+    mapping *m = vm_sp->u.m;
+    for (int i = 0; i < w; i++) {
+        svalue *k = &pairs[2 * i], *v = k + 1;
+        svalue *slot = map_insert(m, k);
+        vm_free(slot);
+        *slot = *v;
+        *v = const0;
+    }
+    svalue r = *vm_sp--;
+    while (vm_sp >= pairs) {
+        vm_free(vm_sp);
+        vm_sp--;
+    }
+    *++vm_sp = r;
+}
+
+/* SSCANF: str fmt lv1..lvn -- count. */
+static void do_sscanf(int n) {
+    svalue *base = vm_sp - n - 1;
+    if (base[0].type != T_STRING) vm_error("Bad argument 1 to sscanf()");
+    if (base[1].type != T_STRING) vm_error("Bad argument 2 to sscanf()");
+    int64_t matched = vm_sscanf(&base[0], &base[1], &base[2], n);
+    while (vm_sp > base) {
+        vm_free(vm_sp);
+        vm_sp--;
+    }
+    vm_free(base);
+    sv_set_int(base, matched);
+}
+
+/* MEMBER on a class value in place. */
+static void class_member(svalue *c, int w) {
+    if (c->type != T_CLASS) vm_error("Tried to take a member of something that isn't a class.");
+    if ((uint32_t)w >= c->u.a->size) vm_error("Class has no corresponding member.");
+    svalue r;
+    sv_fix_object(&c->u.a->item[w]);
+    sv_dup(&r, &c->u.a->item[w]);
+    vm_free(c);
+    *c = r;
+}
+
+/* LOCAL/GLOBAL of a value that needs more than a bit copy. */
+static void load_slow(svalue *dst, svalue *v) {
+    if (v->type == T_OBJECT) sv_fix_object(v);
+    if (v->type >= T_LVALUE) lv_get(dst, v);
+    else sv_dup(dst, v);
+}
+
+#ifdef VM_COMPUTED_GOTO
+#define vmdispatch(o)  goto *dispatch[o];
+#define vmcase(name)   L_##name:
+#define vmbreak        goto *dispatch[*pc++]
+#define vmdefault      L_BAD:
+#else
+#define vmdispatch(o)  switch (o)
+#define vmcase(name)   case OP_##name:
+#define vmbreak        break
+#define vmdefault      default:
+#endif
+
+#define SAVE()     (fp->pc = pc, vm_sp = sp)
+#define LOADSTATE() (fp = vm_fp, pc = fp->pc, sp = vm_sp, locals = fp->locals, vars = fp->vars)
+#define CHARGE()   do { if (--vm_eval_cost <= 0) { SAVE(); vm_eval_exhausted(); } } while (0)
+#define JUMPBY(off) do { if ((off) < 0) CHARGE(); pc += (off); } while (0)
+
+/* Binary operator with inline int (and optionally float) cases. */
+#define BINOP(name, intexpr, fltexpr)                                          \
+    vmcase(name) {                                                             \
+        svalue *a = sp - 1, *b = sp;                                           \
+        if (a->type == T_INT && b->type == T_INT) {                            \
+            int64_t x = a->u.n, y = b->u.n; (void)x; (void)y;                  \
+            sp--; intexpr;                                                     \
+        } else if (a->type == T_FLOAT && b->type == T_FLOAT && (fltexpr)) {    \
+            sp--;                                                              \
+        } else {                                                               \
+            svalue r;                                                          \
+            SAVE();                                                            \
+            arith_binary(OP_##name, &r, a, b);                                 \
+            vm_free(b); vm_free(a);                                            \
+            *--sp = r;                                                         \
+        }                                                                      \
+        vmbreak;                                                               \
+    }
+
+/* Comparison; when a conditional jump follows (as in every loop test),
+ * it is taken here without pushing the result. */
+#define CMPOP(name, cop)                                                       \
+    vmcase(name) {                                                             \
+        svalue *a = sp - 1, *b = sp;                                           \
+        int c;                                                                 \
+        if (a->type == T_INT && b->type == T_INT) c = a->u.n cop b->u.n;       \
+        else if (a->type == T_FLOAT && b->type == T_FLOAT) c = a->u.f cop b->u.f; \
+        else {                                                                 \
+            svalue r;                                                          \
+            SAVE();                                                            \
+            arith_binary(OP_##name, &r, a, b);                                 \
+            vm_free(b); vm_free(a);                                            \
+            *--sp = r;                                                         \
+            vmbreak;                                                           \
+        }                                                                      \
+        sp -= 2;                                                               \
+        if (*pc == OP_JUMP_TRUE || *pc == OP_JUMP_FALSE) {                     \
+            int32_t off = rd32(pc + 1);                                        \
+            int want = *pc == OP_JUMP_TRUE;                                    \
+            pc += 5;                                                           \
+            if (c == want) JUMPBY(off);                                        \
+            vmbreak;                                                           \
+        }                                                                      \
+        sv_put_int(++sp, c);                                                   \
+        vmbreak;                                                               \
+    }
+
+#define SETINT(v)   sv_put_int(sp, (v))
+#define FLT(expr)   (a->u.f = (expr), 1)
+
+static frame *frame_limit;          /* calls may not push a frame here */
+
+/* Keep one indirect jump per opcode (threaded dispatch): GCC would merge
+ * them into a single shared jump, which predicts badly. */
+#ifdef VM_COMPUTED_GOTO
+__attribute__((optimize("no-crossjumping", "no-gcse", "no-tree-slp-vectorize")))
+#endif
+int vm_execute(frame *catch_fp) {
+    frame *fp;
+    const uint8_t *pc;
+    svalue *sp, *locals, *vars;
+#ifdef VM_COMPUTED_GOTO
+    static const void *dispatch[256];
+    if (!dispatch[0]) {
+        for (int i = 0; i < 256; i++) dispatch[i] = &&L_BAD;
+#define SET_LABEL(name, ops) dispatch[OP_##name] = &&L_##name;
+        OPCODES(SET_LABEL)
+#undef SET_LABEL
+    }
+#endif
+    frame_limit = vm_frames + (vm_max_call_depth < VM_MAX_FRAMES ? vm_max_call_depth : VM_MAX_FRAMES);
+    LOADSTATE();
+    for (;;) {
+        vmdispatch(*pc++) {
+        /* ------------------------------------------------ constants */
+        vmcase(PUSH_ZERO)  sv_put_int(++sp, 0); vmbreak;
+        vmcase(PUSH_ONE)   sv_put_int(++sp, 1); vmbreak;
+        vmcase(PUSH_UNDEF) *++sp = const_undef; vmbreak;
+        vmcase(PUSH_INT8)  sv_put_int(++sp, (int8_t)*pc++); vmbreak;
+        vmcase(PUSH_INT32) sv_put_int(++sp, rd32(pc)); pc += 4; vmbreak;
+        vmcase(PUSH_INT64) sv_put_int(++sp, rd64(pc)); pc += 8; vmbreak;
+        vmcase(PUSH_CONST) sv_dup(++sp, &fp->prog->consts[rd16(pc)]); pc += 2; vmbreak;
+        vmcase(POP)        vm_free(sp); sp--; vmbreak;
+        vmcase(POP_N) {
+            int n = *pc++;
+            while (n-- > 0) { vm_free(sp); sp--; }
+            vmbreak;
+        }
+        vmcase(DUP)
+            if (sp->type >= T_LVALUE) lv_dup(sp + 1, sp);
+            else sv_dup(sp + 1, sp);
+            sp++;
+            vmbreak;
+        /* ------------------------------------------------ variables */
+        vmcase(LOCAL) {
+            svalue *v = &locals[*pc++];
+            if (v->type == T_INT && (*pc == OP_PUSH_INT8 || *pc == OP_PUSH_INT32)) {
+                /* `local OP constant` (loop tests, i + 1, n & 7...) in one go */
+                int64_t k = *pc == OP_PUSH_INT8 ? (int8_t)pc[1] : rd32(pc + 1);
+                const uint8_t *q = pc + (*pc == OP_PUSH_INT8 ? 2 : 5);
+                int64_t x = v->u.n, c;
+                switch (*q) {
+                case OP_ADD: sv_put_int(++sp, (int64_t)((uint64_t)x + (uint64_t)k)); pc = q + 1; vmbreak;
+                case OP_SUB: sv_put_int(++sp, (int64_t)((uint64_t)x - (uint64_t)k)); pc = q + 1; vmbreak;
+                case OP_AND: sv_put_int(++sp, x & k); pc = q + 1; vmbreak;
+                case OP_LT: c = x < k; break;
+                case OP_LE: c = x <= k; break;
+                case OP_GT: c = x > k; break;
+                case OP_GE: c = x >= k; break;
+                case OP_EQ: c = x == k; break;
+                case OP_NE: c = x != k; break;
+                default: sv_move(++sp, v); vmbreak;
+                }
+                pc = q + 1;
+                if (*pc == OP_JUMP_TRUE || *pc == OP_JUMP_FALSE) {
+                    int32_t off = rd32(pc + 1);
+                    int want = *pc == OP_JUMP_TRUE;
+                    pc += 5;
+                    if (c == want) JUMPBY(off);
+                    vmbreak;
+                }
+                sv_put_int(++sp, c);
+                vmbreak;
+            }
+            if (v->type < T_STRING) sv_move(++sp, v);
+            else { SAVE(); load_slow(sp + 1, v); sp++; }
+            vmbreak;
+        }
+        vmcase(GLOBAL) {
+            svalue *v = &vars[rd16(pc)];
+            pc += 2;
+            if (v->type < T_STRING) sv_move(++sp, v);
+            else { SAVE(); load_slow(sp + 1, v); sp++; }
+            vmbreak;
+        }
+        vmcase(LOCAL_LV) {
+            svalue *v = ++sp;
+            v->type = T_LVALUE; v->subtype = LV_SLOT; v->u.lv = &locals[*pc++];
+            vmbreak;
+        }
+        vmcase(GLOBAL_LV) {
+            svalue *v = ++sp;
+            v->type = T_LVALUE; v->subtype = LV_SLOT; v->u.lv = &vars[rd16(pc)];
+            pc += 2;
+            vmbreak;
+        }
+        vmcase(LOCAL_REF) {
+            svalue *v = &locals[*pc++];
+            SAVE();
+            load_slow(sp + 1, v);
+            sp++;
+            vmbreak;
+        }
+        vmcase(LOCAL_REF_LV) {
+            svalue *v = &locals[*pc++];
+            if (v->type >= T_LVALUE) lv_dup(++sp, v);
+            else { ++sp; sp->type = T_LVALUE; sp->subtype = LV_SLOT; sp->u.lv = v; }
+            vmbreak;
+        }
+        vmcase(SET_LOCAL) {
+            svalue *v = &locals[*pc++];
+            if (v->type >= T_LVALUE) {
+                SAVE();
+                lv_assign(v, sp);
+                vm_free(sp);
+            } else {
+                svalue old = *v;
+                *v = *sp;
+                vm_free(&old);
+            }
+            sp--;
+            vmbreak;
+        }
+        vmcase(SET_GLOBAL) {
+            svalue *v = &vars[rd16(pc)], old = *v;
+            pc += 2;
+            *v = *sp--;
+            vm_free(&old);
+            vmbreak;
+        }
+        vmcase(CAPTURED) {
+            int i = *pc++;
+            if (!fp->captured || (uint32_t)i >= fp->captured->size) {
+                SAVE();
+                vm_error("No captured value $(%d) here", i);
+            }
+            svalue *v = &fp->captured->item[i];
+            sv_fix_object(v);
+            sv_dup(++sp, v);
+            vmbreak;
+        }
+        vmcase(INC_LOCAL)
+        vmcase(DEC_LOCAL) {
+            int inc = pc[-1] == OP_INC_LOCAL;
+            svalue *v = &locals[*pc++];
+            if (v->type == T_INT) {
+                sv_put_int(v, (int64_t)((uint64_t)v->u.n + (inc ? 1u : (uint64_t)-1)));
+            } else if (v->type == T_FLOAT) {
+                v->u.f += inc ? 1.0 : -1.0;
+            } else {
+                svalue *t = ++sp;
+                if (v->type >= T_LVALUE) lv_dup(t, v);
+                else { t->type = T_LVALUE; t->subtype = LV_SLOT; t->u.lv = v; }
+                SAVE();
+                lv_incdec(inc ? OP_PRE_INC : OP_PRE_DEC, t);
+                vm_free(t);
+                sp--;
+            }
+            vmbreak;
+        }
+        /* ----------------------------------------------- assignment */
+        vmcase(ASSIGN) {
+            svalue *lv = sp - 1;
+            if (lv->type == T_LVALUE && lv->subtype == LV_SLOT) {
+                svalue *d = lv->u.lv, old = *d;
+                sv_dup(d, sp);
+                vm_free(&old);
+            } else {
+                SAVE();
+                lv_assign(lv, sp);
+                lv_release(lv);
+            }
+            *lv = *sp--;
+            vmbreak;
+        }
+        vmcase(ASSIGN_POP) {
+            svalue *lv = sp - 1;
+            if (lv->type == T_LVALUE && lv->subtype == LV_SLOT) {
+                svalue *d = lv->u.lv, old = *d;
+                *d = *sp;
+                vm_free(&old);
+            } else {
+                SAVE();
+                lv_assign(lv, sp);
+                vm_free(sp);
+                lv_release(lv);
+            }
+            sp -= 2;
+            vmbreak;
+        }
+        vmcase(ADD_EQ) {
+            svalue *lv = sp - 1;
+            if (lv->type == T_LVALUE && lv->subtype == LV_SLOT &&
+                lv->u.lv->type == T_INT && sp->type == T_INT) {
+                svalue *d = lv->u.lv;
+                int64_t n = (int64_t)((uint64_t)d->u.n + (uint64_t)sp->u.n);
+                sv_put_int(d, n);
+                if (*pc == OP_POP) {         /* the statement form: no result */
+                    pc++;
+                    sp -= 2;
+                    vmbreak;
+                }
+                sv_put_int(lv, n);
+                sp--;
+                vmbreak;
+            }
+            SAVE();
+            lv_compound(OP_ADD_EQ, lv);
+            sp--;
+            vmbreak;
+        }
+        vmcase(SUB_EQ) vmcase(MUL_EQ) vmcase(DIV_EQ) vmcase(MOD_EQ) vmcase(AND_EQ)
+        vmcase(OR_EQ) vmcase(XOR_EQ) vmcase(LSH_EQ) vmcase(RSH_EQ) {
+            int op = pc[-1];
+            SAVE();
+            lv_compound(op, sp - 1);
+            sp--;
+            vmbreak;
+        }
+        vmcase(PRE_INC) vmcase(PRE_DEC) vmcase(POST_INC) vmcase(POST_DEC) {
+            int op = pc[-1];
+            if (sp->type == T_LVALUE && sp->subtype == LV_SLOT && sp->u.lv->type == T_INT) {
+                svalue *d = sp->u.lv;
+                int64_t old = d->u.n, now = (int64_t)((uint64_t)old +
+                    (op == OP_PRE_INC || op == OP_POST_INC ? 1u : (uint64_t)-1));
+                sv_put_int(d, now);
+                sv_put_int(sp, op == OP_POST_INC || op == OP_POST_DEC ? old : now);
+            } else {
+                SAVE();
+                lv_incdec(op, sp);
+            }
+            vmbreak;
+        }
+        /* ------------------------------------------------- indexing */
+        vmcase(INDEX) {
+            svalue *c = sp - 1;
+            if (c->type == T_ARRAY && sp->type == T_INT &&
+                (uint64_t)sp->u.n < c->u.a->size &&
+                c->u.a->item[sp->u.n].type != T_OBJECT) {
+                array *a = c->u.a;
+                sv_dup(c, &a->item[sp->u.n]);
+                arr_free(a);
+                sp--;
+                vmbreak;
+            }
+            SAVE();
+            vm_index(c, sp, 0);
+            sp--;
+            vmbreak;
+        }
+        vmcase(RINDEX) SAVE(); vm_index(sp - 1, sp, 1); sp--; vmbreak;
+        vmcase(INDEX_LV) SAVE(); lv_index(sp - 1, 0); sp--; vmbreak;
+        vmcase(RINDEX_LV) SAVE(); lv_index(sp - 1, 1); sp--; vmbreak;
+        vmcase(RANGE)
+        vmcase(RANGE_LV) {
+            int lvalue = pc[-1] == OP_RANGE_LV, flags = *pc++;
+            int n = !(flags & RANGE_NO_FROM) + !(flags & RANGE_NO_TO);
+            svalue *c = sp - n;
+            SAVE();
+            if (lvalue) lv_range(c, flags);
+            else vm_range(c, flags);
+            sp = c;
+            vmbreak;
+        }
+        vmcase(MEMBER) SAVE(); class_member(sp, rd16(pc)); pc += 2; vmbreak;
+        vmcase(MEMBER_LV) SAVE(); lv_member(sp, rd16(pc)); pc += 2; vmbreak;
+        /* ------------------------------------------------ operators */
+        BINOP(ADD, SETINT((int64_t)((uint64_t)x + (uint64_t)y)), FLT(a->u.f + b->u.f))
+        BINOP(SUB, SETINT((int64_t)((uint64_t)x - (uint64_t)y)), FLT(a->u.f - b->u.f))
+        BINOP(MUL, SETINT((int64_t)((uint64_t)x * (uint64_t)y)), FLT(a->u.f * b->u.f))
+        vmcase(DIV) vmcase(MOD) {
+            int op = pc[-1];
+            svalue *a = sp - 1, *b = sp;
+            if (a->type == T_INT && b->type == T_INT && b->u.n != 0 && b->u.n != -1) {
+                sv_put_int(a, op == OP_DIV ? a->u.n / b->u.n : a->u.n % b->u.n);
+                sp--;
+            } else {
+                svalue r;
+                SAVE();
+                arith_binary(op, &r, a, b);
+                vm_free(b); vm_free(a);
+                *--sp = r;
+            }
+            vmbreak;
+        }
+        BINOP(AND, SETINT(x & y), 0)
+        BINOP(OR,  SETINT(x | y), 0)
+        BINOP(XOR, SETINT(x ^ y), 0)
+        BINOP(LSH, SETINT((int64_t)((uint64_t)x << (y & 63))), 0)
+        BINOP(RSH, SETINT(x >> (y & 63)), 0)
+        CMPOP(EQ, ==)
+        CMPOP(NE, !=)
+        CMPOP(LT, <)
+        CMPOP(LE, <=)
+        CMPOP(GT, >)
+        CMPOP(GE, >=)
+        vmcase(NEG)
+            if (sp->type == T_INT) SETINT((int64_t)(0 - (uint64_t)sp->u.n));
+            else { SAVE(); arith_unary(OP_NEG, sp); }
+            vmbreak;
+        vmcase(COMPL)
+            if (sp->type == T_INT) SETINT(~sp->u.n);
+            else { SAVE(); arith_unary(OP_COMPL, sp); }
+            vmbreak;
+        vmcase(NOT) {
+            int t = truthy(sp);
+            vm_free(sp);
+            sv_put_int(sp, !t);
+            vmbreak;
+        }
+        vmcase(CAST) pc += 2; vmbreak;           /* casts only inform the compiler in 2.7 */
+        /* -------------------------------------------------- control */
+        vmcase(JUMP) {
+            int32_t off = rd32(pc);
+            pc += 4;
+            JUMPBY(off);
+            vmbreak;
+        }
+        vmcase(JUMP_FALSE)
+        vmcase(JUMP_TRUE) {
+            int want = pc[-1] == OP_JUMP_TRUE;
+            int32_t off = rd32(pc);
+            int t = truthy(sp);
+            pc += 4;
+            vm_free(sp);
+            sp--;
+            if (t == want) JUMPBY(off);
+            vmbreak;
+        }
+        vmcase(AND_JUMP)
+        vmcase(OR_JUMP) {
+            int want = pc[-1] == OP_OR_JUMP;
+            int32_t off = rd32(pc);
+            pc += 4;
+            if (truthy(sp) == want) pc += off;
+            else { vm_free(sp); sp--; }
+            vmbreak;
+        }
+        vmcase(SWITCH) {
+            const switch_table *t = &fp->prog->switches[rd16(pc)];
+            uint32_t target = vm_switch_target(t, sp);
+            vm_free(sp);
+            sp--;
+            pc = fp->prog->code + target;
+            vmbreak;
+        }
+        vmcase(FOREACH_INIT) SAVE(); vm_foreach_init(); sp = vm_sp; vmbreak;
+        vmcase(FOREACH_NEXT) {
+            int b = pc[0];
+            int32_t off = rd32(pc + 1);
+            pc += 5;
+            if (sp[-2].type == T_ARRAY && sp[0].type == T_INT && b == 1) {
+                array *a = sp[-2].u.a;
+                int64_t i = sp[-1].u.n;
+                if (i < a->size && a->item[i].type != T_OBJECT) {
+                    sp[-1].u.n++;
+                    sv_dup(++sp, &a->item[i]);
+                    vmbreak;
+                }
+            }
+            SAVE();
+            if (!vm_foreach_next(b)) pc += off;
+            sp = vm_sp;
+            vmbreak;
+        }
+        vmcase(CATCH) {
+            int32_t off = rd32(pc);
+            pc += 4;
+            SAVE();
+            int status = vm_run_catch(pc + off);
+            LOADSTATE();
+            if (status == EXEC_CATCH_RETURN) goto do_return;
+            vmbreak;
+        }
+        vmcase(END_CATCH)
+            SAVE();
+            if (!catch_fp) vm_error("END_CATCH outside a catch");
+            return EXEC_END_CATCH;
+        /* ---------------------------------------------------- calls */
+        vmcase(CALL) {
+            const func_impl *im = &fp->obprog->impl[fp->fn_offset + rd16(pc)];
+            const func_def *def = im->def;
+            int b = pc[2];
+            pc += 3;
+            frame *nf = fp + 1;
+            if (b == def->num_args && !(def->flags & (FN_TRUE_VARARGS | FN_PROTOTYPE)) &&
+                nf < frame_limit && sp < vm_stack_limit && vm_eval_cost > 1) {
+                /* vm_enter's work for the common case, inline */
+                vm_eval_cost--;
+                fp->pc = pc;
+                svalue *args = sp - b + 1;
+                for (int i = def->num_locals; i > 0; i--) sv_put_int(++sp, 0);
+                nf->pc = pc = im->prog->code + def->address;
+                nf->locals = locals = args;
+                nf->vars = vars = fp->ob->vars + im->var_offset;
+                nf->ob = fp->ob;
+                nf->prev_ob = fp->prev_ob;
+                nf->prog = im->prog;
+                nf->fn = def;
+                nf->captured = NULL;
+                nf->fn_offset = im->fn_offset;
+                nf->var_offset = im->var_offset;
+                nf->origin = ORIGIN_LOCAL;
+                nf->num_locals_total = (uint16_t)(def->num_args + def->num_locals);
+                nf->obprog = fp->obprog;
+                nf->saved_current = fp->ob;
+                nf->flags = 0;
+                nf->below = 0;
+                vm_fp = fp = nf;
+                vmbreak;
+            }
+            SAVE();
+            vm_enter(fp->ob, fp->obprog, im->prog, def, im->var_offset, im->fn_offset,
+                     b, ORIGIN_LOCAL, 0);
+            LOADSTATE();
+            vmbreak;
+        }
+        vmcase(CALL_INHERITED) {
+            const inherit_def *in = &fp->prog->inherits[rd16(pc)];
+            const func_impl *im = &in->prog->impl[rd16(pc + 2)];
+            int b = pc[4];
+            pc += 5;
+            SAVE();
+            vm_enter(fp->ob, fp->obprog, im->prog, im->def,
+                     fp->var_offset + in->var_offset + im->var_offset,
+                     fp->fn_offset + in->fn_offset + im->fn_offset, b, ORIGIN_LOCAL, 0);
+            LOADSTATE();
+            vmbreak;
+        }
+        vmcase(CALL_EFUN) {
+            int e = rd16(pc), b = pc[2];
+            pc += 3;
+            SAVE();
+            vm_call_efun(e, b);
+            sp = vm_sp;
+            vmbreak;
+        }
+        vmcase(CALL_SIMUL) {
+            int s = rd16(pc), b = pc[2], fi;
+            pc += 3;
+            SAVE();
+            object *ob = simul_target(s, &fi);
+            vm_enter_index(ob, fi, b, ORIGIN_SIMUL_EFUN, FR_HOLDS | FR_OBCHANGE);
+            LOADSTATE();
+            vmbreak;
+        }
+        vmcase(CALL_OTHER) {
+            int b = *pc++;
+            SAVE();
+            vm_setup_call_other(b, 0);
+            LOADSTATE();
+            vmbreak;
+        }
+        vmcase(CALL_FP) {
+            int b = *pc++;
+            SAVE();
+            vm_setup_fp(sp - b, b, 0);
+            LOADSTATE();
+            vmbreak;
+        }
+        vmcase(RETURN_ZERO)
+            sv_set_int(++sp, 0);
+            goto do_return;
+        vmcase(RETURN) {
+        do_return:
+            if (fp == catch_fp) {
+                SAVE();
+                return EXEC_CATCH_RETURN;
+            }
+            svalue *dst = locals - fp->below;
+            for (svalue *v = dst; v < sp; v++) vm_drop(v);
+            sv_move(dst, sp);
+            sp = dst;
+            if (!(fp->flags & (FR_ENTRY | FR_HOLDS))) {
+                /* a local call: same object, nothing to release */
+                vm_fp = --fp;
+                pc = fp->pc;
+                locals = fp->locals;
+                vars = fp->vars;
+                vmbreak;
+            }
+            vm_sp = sp;
+            int flags = fp->flags;
+            vm_leave();
+            if (flags & FR_ENTRY) return EXEC_RETURNED;
+            LOADSTATE();
+            vmbreak;
+        }
+        /* --------------------------------------------- constructors */
+        vmcase(AGGREGATE) {
+            int n = rd16(pc);
+            pc += 2;
+            SAVE();
+            array *a = arr_new((size_t)n);
+            memcpy(a->item, sp - n + 1, (size_t)n * sizeof(svalue));
+            sp -= n;
+            sv_set_arr(++sp, a);
+            vmbreak;
+        }
+        vmcase(AGGREGATE_MAP) {
+            int n = rd16(pc);
+            pc += 2;
+            SAVE();
+            make_mapping(n);
+            sp = vm_sp;
+            vmbreak;
+        }
+        vmcase(NEW_CLASS) {
+            int w = rd16(pc);
+            pc += 2;
+            SAVE();
+            array *a = arr_new(fp->prog->classes[w].n_members);
+            svalue *v = ++sp;
+            v->type = T_CLASS; v->subtype = 0; v->x16 = (uint16_t)w; v->u.a = a;
+            vmbreak;
+        }
+        vmcase(MAKE_FP_LOCAL) vmcase(MAKE_FP_EFUN) vmcase(MAKE_FP_SIMUL)
+        vmcase(MAKE_FP_FUNCTIONAL) {
+            int op = pc[-1], w = rd16(pc), b = pc[2];
+            pc += 3;
+            SAVE();
+            make_fp(op, w, b);
+            sp = vm_sp;
+            vmbreak;
+        }
+        vmcase(MAKE_FP_CALL_OTHER) {
+            int b = *pc++;
+            SAVE();
+            make_fp(OP_MAKE_FP_CALL_OTHER, 0, b);
+            sp = vm_sp;
+            vmbreak;
+        }
+        vmcase(SSCANF) {
+            int n = *pc++;
+            SAVE();
+            do_sscanf(n);
+            sp = vm_sp;
+            vmbreak;
+        }
+        vmcase(LINE_NOP) vmbreak;
+        vmdefault
+            SAVE();
+            vm_error("Illegal opcode %d", pc[-1]);
+        }
+    }
+}
