@@ -55,16 +55,19 @@ static int fn_listed(const func_def *d) {
     return !(d->flags & (FN_HIDDEN | FN_ALIAS | FN_FUNCTIONAL));
 }
 
-/* ({ name, num_args, "return type", arg types... }) of entry i. The
- * resolved definition (impl) carries the argument types; an entry whose
- * program kept none reports 0 for each argument. */
+/* ({ name, num_args, "return type", arg types... }) of entry i, from its
+ * resolved definition. As 2.7 keeps argument types only for functions
+ * compiled with exact types (a declared return type or strict_types),
+ * an untyped function reports 0 for each argument. */
 static array *function_info(const program *p, int i) {
-    const func_def *d = p->impl ? p->impl[i].def : &p->funcs[i];
+    const func_impl *im = p->impl ? &p->impl[i] : NULL;
+    const func_def *d = im ? im->def : &p->funcs[i];
+    int exact = d->type != TY_UNKNOWN || (im && (im->prog->flags & PROG_STRICT_TYPES));
     array *a = arr_new(3 + (size_t)d->num_args);
     sv_set_str(&a->item[0], str_ref(p->funcs[i].name));
     sv_set_int(&a->item[1], d->num_args);
     sv_set_str(&a->item[2], type_string(d->type, ""));
-    for (int j = 0; j < d->num_args && d->arg_types; j++)
+    for (int j = 0; exact && d->arg_types && j < d->num_args; j++)
         sv_set_str(&a->item[3 + j], type_string(d->arg_types[j], ""));
     return a;
 }
@@ -76,12 +79,12 @@ void f_functions(svalue *argv, int argc, svalue *ret) {
     size_t n = 0, k = 0;
     for (int i = 0; i < p->n_funcs; i++) n += fn_listed(&p->funcs[i]);
     array *a = arr_new(n);
+    sv_set_arr(ret, a);                  /* freed by the unwinder on error */
     for (int i = 0; i < p->n_funcs; i++) {
         if (!fn_listed(&p->funcs[i])) continue;
         if (detailed) sv_set_arr(&a->item[k++], function_info(p, i));
         else sv_set_str(&a->item[k++], str_ref(p->funcs[i].name));
     }
-    sv_set_arr(ret, a);
 }
 
 /* ------------------------------------------------------------- variables */
@@ -103,6 +106,7 @@ void f_variables(svalue *argv, int argc, svalue *ret) {
     const program *p = argv[0].u.ob->prog;
     int detailed = argc > 1 && argv[1].type == T_INT && argv[1].u.n;
     array *a = arr_new(p->n_vars);
+    sv_set_arr(ret, a);                  /* freed by the unwinder on error */
     for (int i = 0; i < p->n_vars; i++) {
         if (!detailed) {
             sv_set_str(&a->item[i], str_ref(p->vars[i].name));
@@ -115,14 +119,12 @@ void f_variables(svalue *argv, int argc, svalue *ret) {
         sv_set_str(&pair->item[1], type_string(v->type, var_modifiers(v->flags, mods, sizeof mods)));
         sv_set_arr(&a->item[i], pair);
     }
-    sv_set_arr(ret, a);
 }
 
 /* The first variable of ob called name (inherited ones first, private ones
  * included, as 2.7's lookup); raises if there is none. */
 static svalue *named_variable(object *ob, const lstr *name) {
-    if (!ob) vm_error("No current object");
-    for (int i = 0; i < ob->prog->n_vars; i++)
+    for (int i = 0; ob && i < ob->prog->n_vars; i++)
         if (str_eq(ob->prog->vars[i].name, name)) return &ob->vars[i];
     vm_error("No variable named '%s'!", name->data);
 }

@@ -190,3 +190,4 @@ void f_objects(svalue *argv, int argc, svalue *ret) {
 void f_reload_object(svalue *argv, int argc, svalue *ret) {
     if (argv[0].type == T_OBJECT) obj_reload(argv[0].u.ob);
 }
+

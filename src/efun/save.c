@@ -15,7 +15,6 @@
  * parent's slot or on the VM stack as soon as they exist.
  */
 #include <ctype.h>
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>

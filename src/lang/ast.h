@@ -49,21 +49,20 @@ enum node_kind {
     N_INDEX,        /* a[b]; flags NF_FROM_END for a[<b] */
     N_RANGE,        /* a[b..c]; x = RANGE_* bits, b/c NULL when absent */
     N_MEMBER,       /* a->name (v.s); x = member index after types.c */
-    N_CALL,         /* name(v.s)(args a); after types.c op = CALL_* kind */
-    N_CALL_SUPER,   /* ::f (v.s = f, y = -1) / label::f (x label node) / efun::f */
+    N_CALL,         /* v.s(args a); y = 1 efun::f, 2 new(); types.c sets op = CALL_*, x */
+    N_CALL_SUPER,   /* ::f / label::f (b = label string node); types.c: x inherit, y index */
     N_CALL_FP,      /* (*a)(args b) or a local function value called */
     N_CALL_OTHER,   /* a->name(args c); b = name string node */
     N_ARRAY,        /* ({ a... }) */
     N_MAPPING,      /* ([ k: v ... ]) as a list k1 v1 k2 v2 in a */
     N_NEW_CLASS,    /* x = class index */
     N_FUNCTIONAL,   /* v.fn = the hidden function; a = $(expr) capture list */
-    N_FP,           /* (: name, args :); v.s name, a args, op = FP_* kind after types.c */
+    N_FP,           /* (: name, args :); v.s name, a args; y = 1 efun::; types.c: op FPK_*, x */
     N_FP_OTHER,     /* (: ob, "fn", args :); a ob, b name, c args */
     N_CATCH,        /* catch(a) or catch { a } (flags NF_BLOCK) */
     N_SSCANF,       /* sscanf(a, b, lvalues c) */
     N_CAST,         /* (type)a: compile time only; type = the cast type */
     N_REF,          /* `ref a` as a call argument */
-    N_DOLLAR,       /* $n inside (: :): x = n; rewritten to N_LOCAL n-1 */
     /* statements */
     S_EXPR,         /* a; */
     S_BLOCK,        /* { a... } */
@@ -84,10 +83,7 @@ enum node_flags {
     NF_REF = 1,         /* N_LOCAL: a `ref` parameter */
     NF_FROM_END = 2,    /* N_INDEX: a[<b] */
     NF_BLOCK = 4,       /* N_CATCH: catch { } */
-    NF_DEFAULT = 8,     /* S_CASE: default: */
-    NF_PARENS = 16,     /* expression was in parentheses */
-    NF_LOCALDECL = 32,  /* S_EXPR: initialiser of a declared local */
-    NF_STAR_CALL = 64   /* N_CALL_FP written as (*f)(args) */
+    NF_DEFAULT = 8      /* S_CASE: default: */
 };
 
 /* Call kinds filled in by types.c (node->op of N_CALL / N_CALL_SUPER). */
@@ -116,7 +112,7 @@ typedef struct node {
 } node;
 
 /* A function being compiled: a named one, a prototype, a functional or
- * the hidden __INIT. */
+ * the hidden variable initialiser. */
 struct fdecl {
     lstr *name;             /* interned; the compile holds the reference */
     uint32_t type;          /* return type */

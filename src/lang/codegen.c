@@ -1,11 +1,11 @@
 /*
- * codegen.c — bytecode for statements, the line table and switch tables,
- * and the assembly of the finished program. Expressions are in
- * codegen_expr.c.
+ * codegen.c — the code buffer, the line table, constants, and bytecode for
+ * statements; per-function driving (check, then generate). Expressions are
+ * in codegen_expr.c, switch tables and program assembly in codegen_prog.c.
  *
  * Code of all functions goes into one buffer, one function after another
- * (functionals after the named functions, __INIT last), so the line table
- * is sorted by pc by construction. Jumps are patched through lists of
+ * (functionals after the named functions, the initialiser last), so the
+ * line table is sorted by pc by construction. Jumps are patched through lists of
  * operand positions; a `reachable` flag (cleared by RETURN and JUMP, set by
  * any label) decides whether a function needs its closing RETURN_ZERO.
  *
@@ -149,8 +149,27 @@ static void gen_continue(gen_state *g) {
 }
 
 /* ------------------------------------------------------------- statements */
+/* The jump list a lone `break;` / `continue;` would add to, when it needs
+ * no catch to be left first; NULL otherwise. */
+static jlist *plain_jump_target(gen_state *g, const node *s) {
+    if (!s || s->next) return NULL;
+    if (s->kind == S_BLOCK) return plain_jump_target(g, s->a);
+    loopctx *l = g->loop;
+    if (s->kind == S_CONTINUE)
+        while (l && l->kind == LOOP_SWITCH) l = l->up;
+    else if (s->kind != S_BREAK)
+        return NULL;
+    if (!l || l->catch_depth != g->catch_depth) return NULL;
+    return s->kind == S_BREAK ? &l->breaks : &l->continues;
+}
+
 static void gen_if(gen_state *g, node *n) {
     jlist f = {0};
+    jlist *direct = n->c ? NULL : plain_jump_target(g, n->b);
+    if (direct) {                       /* if (c) break; -> one conditional jump */
+        gen_branch(g, n->a, 1, direct);
+        return;
+    }
     gen_branch(g, n->a, 0, &f);
     gen_stmts(g, n->b);
     if (n->c) {
@@ -183,6 +202,7 @@ static void gen_while(gen_state *g, node *n) {
     gen_stmts(g, n->b);
     uint32_t cont = here(g);
     patch_to(g, enter, cont);
+    mark_line(g, n->a);
     loop_test(g, ast_is_const(n->a) ? NULL : n->a, top);
     loop_pop(g, &l, cont, here(g));
 }
@@ -193,6 +213,7 @@ static void gen_do(gen_state *g, node *n) {
     uint32_t top = here(g);
     gen_stmts(g, n->b);
     uint32_t cont = here(g);
+    mark_line(g, n->a);
     if (!ast_is_const(n->a)) loop_test(g, n->a, top);
     else if (ast_truthy_const(n->a)) loop_test(g, NULL, top);
     loop_pop(g, &l, cont, here(g));
@@ -207,8 +228,12 @@ static void gen_for(gen_state *g, node *n) {
     uint32_t top = here(g);
     gen_stmts(g, n->d);
     uint32_t cont = here(g);
-    if (n->c) gen_effect(g, n->c);
+    if (n->c) {
+        mark_line(g, n->c);
+        gen_effect(g, n->c);
+    }
     patch_to(g, enter, here(g));
+    if (n->b) mark_line(g, n->b);
     loop_test(g, n->b && !ast_is_const(n->b) ? n->b : NULL, top);
     loop_pop(g, &l, cont, here(g));
 }
@@ -316,7 +341,7 @@ void gen_begin(cstate *cs) {
     cs->gen->cs = cs;
 }
 
-/* __INIT first runs each parent's __INIT, in inherit order. */
+/* The initialiser first runs each parent's initialiser, in inherit order. */
 static void gen_init_calls(gen_state *g) {
     cstate *cs = g->cs;
     for (int k = 0; k < cs->inherits.n; k++) {

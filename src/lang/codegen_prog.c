@@ -30,7 +30,7 @@ void switch_case(gen_state *g, node *n) {
         c.lo = n->a->v.n;
         c.hi = n->x && n->b && n->b->kind == N_INT ? n->b->v.n : c.lo;
         if (c.hi < c.lo) {
-            gen_error(g, n, "Illegal case range: the low bound is above the high one");
+            warn_at(g->cs, n, "Empty case range ignored");
             return;
         }
     }

@@ -87,6 +87,7 @@ static void compile_cleanup(cstate *cs) {
     free(cs->own.p);
     free(cs->functionals.p);
     free(cs->funcs.p);
+    free(cs->ahead.p);
     free(cs->init_ctx.locals.p);
     ptrmap_free(&cs->file_index);
     ptrmap_free(&cs->globals);

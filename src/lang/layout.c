@@ -7,7 +7,7 @@
  * and its classes. layout_functions() runs after the whole file is parsed:
  *
  *   [ inherit 0's whole table | inherit 1's whole table | ... |
- *     own functions in order of first declaration | functionals | __INIT ]
+ *     own functions in order of first declaration | functionals | initialiser ]
  *
  * Then names are settled. Every visible entry competes for its name; a
  * definition with code beats a prototype, and among definitions the later
@@ -179,7 +179,7 @@ static void settle_names(cstate *cs, const uint8_t *dup, lstr *init) {
     }
 }
 
-/* The own __INIT: needed for global initialisers or a parent's __INIT. */
+/* The own initialiser: needed for global initialisers or a parent's one. */
 static void make_init(cstate *cs, lstr *init) {
     int need = cs->init_stmts != NULL;
     for (int k = 0; k < cs->inherits.n && !need; k++)
@@ -227,14 +227,10 @@ int find_visible_function(cstate *cs, lstr *name) {
 /* The definition behind table entry `index` (following aliases and
  * inheritance), for argument counts and types. NULL for own entries: the
  * caller uses the fdecl. */
-const func_def *resolve_func_def(cstate *cs, int index, program **where) {
+const func_def *resolve_func_def(cstate *cs, int index) {
     const func_def *e = &cs->funcs.p[index];
     for (int guard = 0; (e->flags & FN_ALIAS) && guard < 8; guard++) e = &cs->funcs.p[e->index];
-    if (!(e->flags & FN_INHERITED)) {
-        if (where) *where = NULL;
-        return NULL;
-    }
+    if (!(e->flags & FN_INHERITED)) return NULL;
     program *q = cs->inherits.p[e->inherit].prog;
-    if (where) *where = q;
     return q->impl ? q->impl[e->index].def : &q->funcs[e->index];
 }

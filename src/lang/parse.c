@@ -81,7 +81,7 @@ lstr *intern_name(cstate *cs, const char *s) {
 uint16_t file_id(cstate *cs, lstr *file) {
     if (!file) return 0;
     int k = ptrmap_get(&cs->file_index, file, 0);
-    if (k) return (uint16_t)(k - 1);
+    if (k && str_eq(cs->files.p[k - 1], file)) return (uint16_t)(k - 1);   /* address may be reused */
     for (int i = 0; i < cs->files.n; i++)
         if (str_eq(cs->files.p[i], file)) {
             ptrmap_put(&cs->file_index, file, i + 1);
@@ -94,10 +94,9 @@ uint16_t file_id(cstate *cs, lstr *file) {
 
 /* ----------------------------------------------------------------- tokens */
 void next_token(cstate *cs) {
-    if (cs->n_ahead) {
-        cs->tok = cs->ahead[0];
-        memmove(cs->ahead, cs->ahead + 1, (size_t)(cs->n_ahead - 1) * sizeof cs->ahead[0]);
-        cs->n_ahead--;
+    if (cs->ahead_pos < cs->ahead.n) {
+        cs->tok = cs->ahead.p[cs->ahead_pos++];
+        if (cs->ahead_pos == cs->ahead.n) cs->ahead_pos = cs->ahead.n = 0;
         return;
     }
     if (cs->parse_errors >= MAX_SYNTAX_ERRORS) {
@@ -107,17 +106,17 @@ void next_token(cstate *cs) {
     lex_next(cs->lx, &cs->tok);
 }
 
+/* The n-th token after the current one (n >= 1); any distance. */
 const token *peek_token(cstate *cs, int n) {
-    while (cs->n_ahead < n) {
-        token *t = &cs->ahead[cs->n_ahead++];
-        if (cs->parse_errors >= MAX_SYNTAX_ERRORS) {
-            *t = cs->tok;
-            t->kind = TK_EOF;
-        } else {
-            lex_next(cs->lx, t);
-        }
+    while (cs->ahead.n - cs->ahead_pos < n) {
+        token t = cs->tok;
+        if (cs->parse_errors >= MAX_SYNTAX_ERRORS || (cs->ahead.n && cs->ahead.p[cs->ahead.n - 1].kind == TK_EOF))
+            t.kind = TK_EOF;
+        else
+            lex_next(cs->lx, &t);
+        vec_push(cs->ahead, t);
     }
-    return &cs->ahead[n - 1];
+    return &cs->ahead.p[cs->ahead_pos + n - 1];
 }
 
 int accept(cstate *cs, int kind) {

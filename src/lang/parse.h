@@ -63,6 +63,7 @@ typedef struct fctx {
     node *captures, *cap_tail;
     int n_captures;
     int switch_default;     /* innermost switch already has a default */
+    int saved_dollar_plain;
 } fctx;
 
 typedef struct gen_state gen_state;     /* codegen.c */
@@ -71,8 +72,9 @@ struct cstate {
     arena ar;
     lexer *lx;
     token tok;                  /* current token */
-    token ahead[8];
-    int n_ahead;
+    VEC(token) ahead;           /* lookahead: ahead.p[ahead_pos .. ahead.n) */
+    int ahead_pos;
+    int dollar_plain;           /* $(x) is just (x): in (: ob, "fn" :) pointers */
     lstr *name;                 /* program name "/dir/file.c" (counted) */
     uint32_t pragmas;
     int seen_function;
@@ -92,7 +94,7 @@ struct cstate {
     ptrmap own_fn;              /* name -> position in own list + 1 */
     VEC(fdecl *) own;           /* own named functions in order */
     VEC(fdecl *) functionals;   /* hidden function bodies in order */
-    fdecl *init_fn;             /* __INIT, made when needed */
+    fdecl *init_fn;             /* the initialiser (PROG_INIT_NAME), if needed */
     node *init_stmts, *init_tail;
     fctx *fc;                   /* function being parsed */
     fctx init_ctx;              /* context of global initialisers */
@@ -148,12 +150,10 @@ void layout_functions(cstate *cs);
 fdecl *own_function(cstate *cs, lstr *name);
 fdecl *new_fdecl(cstate *cs, lstr *name, uint32_t line);
 int find_visible_function(cstate *cs, lstr *name);
-const func_def *resolve_func_def(cstate *cs, int index, program **where);
+const func_def *resolve_func_def(cstate *cs, int index);
 
 /* ---- types.c ---- */
 void types_function(cstate *cs, fdecl *fn);
-int types_compatible(uint32_t have, uint32_t want);
-const char *type_name_buf(cstate *cs, uint32_t t, char *buf, size_t n);
 
 /* ---- codegen.c ---- */
 void gen_begin(cstate *cs);

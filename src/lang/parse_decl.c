@@ -1,7 +1,8 @@
 /*
  * parse_decl.c — the top level of a source file: inherit statements, class
- * definitions, global variables (their initialisers go to __INIT) and
- * function prototypes and definitions; and the type syntax.
+ * definitions, global variables (their initialisers become statements of
+ * the hidden initialiser function), function prototypes and definitions;
+ * and the type syntax.
  *
  *   program  : { toplevel }
  *   toplevel : ';' | modifiers ( inherit | class_def | declaration )
@@ -104,7 +105,7 @@ static void skip_toplevel(cstate *cs) {
     while (cs->tok.kind != TK_EOF) {
         int k = cs->tok.kind;
         next_token(cs);
-        if (k == TK_LBRACE) depth++;
+        if (k == TK_LBRACE || k == TK_ARRAY_OPEN) depth++;
         else if (k == TK_RBRACE && --depth <= 0) break;
         else if (k == TK_SEMI && depth == 0) break;
     }

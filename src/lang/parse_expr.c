@@ -246,7 +246,7 @@ static node *anonymous_function(cstate *cs, uint32_t line) {
     fdecl *f = hidden_function(cs, line);
     fctx fc;
     lstr *names[256];
-    uint32_t types[256], lines[256];
+    uint32_t types[256] = {0}, lines[256] = {0};
     int n = 0;
     expect(cs, TK_LPAREN, "after function");
     if (cs->tok.kind == TK_VOID_T && peek_token(cs, 1)->kind == TK_RPAREN) next_token(cs);
@@ -296,6 +296,11 @@ static node *dollar(cstate *cs, uint32_t line) {
         return n;
     }
     expect(cs, TK_LPAREN, "after $");
+    if (cs->dollar_plain) {
+        node *e = parse_expr(cs);
+        expect(cs, TK_RPAREN, "after $(expression");
+        return e;
+    }
     if ((fc->kind != FC_FUNCTIONAL && fc->kind != FC_ANON) || !fc->parent) {
         syntax_error(cs, "$() outside a functional");
         return ast_int(cs, 0, line);
@@ -354,6 +359,53 @@ static node *named_pointer(cstate *cs, uint32_t line, int efun_only) {
     return n;
 }
 
+/* Is this (: expr, "name" ... :), the old call_other pointer? True when a
+ * comma at the top level of the (: :) is followed by a string or $(...).
+ * The period driver read it as a comma expression (returning the name);
+ * TMI-2 code written for the old meaning uses it, e.g. /adm/daemons/ref_d.c. */
+static int is_call_other_pointer(cstate *cs) {
+    int depth = 0;
+    for (int k = 0;; k++) {
+        const token *t = k ? peek_token(cs, k) : &cs->tok;
+        switch (t->kind) {
+        case TK_LPAREN: case TK_LBRACKET: case TK_LBRACE: case TK_FUNC_OPEN: depth++; break;
+        case TK_ARRAY_OPEN: case TK_MAPPING_OPEN: depth += 2; break;
+        case TK_RPAREN: case TK_RBRACKET: case TK_RBRACE: depth--; break;
+        case TK_FUNC_CLOSE:
+            if (depth == 0) return 0;
+            depth--;
+            break;
+        case TK_COMMA:
+            if (depth == 0) {
+                const token *n = peek_token(cs, k + 1);
+                return n->kind == TK_STRING || (n->kind == TK_DOLLAR && peek_token(cs, k + 2)->kind == TK_LPAREN);
+            }
+            break;
+        case TK_EOF: case TK_SEMI:
+            return 0;
+        default:
+            break;
+        }
+        if (depth < 0) return 0;
+    }
+}
+
+/* (: ob, "name", args :) — every part evaluated now, in the enclosing
+ * function; $(x) is plain x there. */
+static node *call_other_pointer(cstate *cs, uint32_t line) {
+    node *n = ast_node(cs, N_FP_OTHER, line);
+    int saved = cs->dollar_plain;
+    cs->dollar_plain = 1;
+    n->a = parse_assign(cs);
+    expect(cs, TK_COMMA, "in a call_other function pointer");
+    n->b = parse_assign(cs);
+    if (accept(cs, TK_COMMA)) n->c = parse_args(cs, TK_FUNC_CLOSE);
+    else expect(cs, TK_FUNC_CLOSE, "to end the function pointer");
+    cs->dollar_plain = saved;
+    n->type = TY_FUNCTION;
+    return n;
+}
+
 static node *func_open(cstate *cs, uint32_t line) {
     int k1 = peek_token(cs, 1)->kind;
     if (cs->tok.kind == TK_IDENT && (k1 == TK_FUNC_CLOSE || k1 == TK_COMMA))
@@ -366,6 +418,7 @@ static node *func_open(cstate *cs, uint32_t line) {
             return named_pointer(cs, line, 1);
         }
     }
+    if (is_call_other_pointer(cs)) return call_other_pointer(cs, line);
     return expression_functional(cs, line);
 }
 
@@ -510,7 +563,6 @@ static node *paren_primary(cstate *cs) {
     if (cs->tok.kind == TK_STAR) {
         next_token(cs);
         node *n = ast_node(cs, N_CALL_FP, line);
-        n->flags |= NF_STAR_CALL;
         n->a = parse_expr(cs);
         expect(cs, TK_RPAREN, "after (*function");
         expect(cs, TK_LPAREN, "to call (*function)");
@@ -518,7 +570,6 @@ static node *paren_primary(cstate *cs) {
         return n;
     }
     node *e = parse_expr(cs);
-    e->flags |= NF_PARENS;
     expect(cs, TK_RPAREN, "to close '('");
     return e;
 }

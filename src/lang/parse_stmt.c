@@ -27,12 +27,15 @@ void fctx_begin(cstate *cs, fctx *fc, fdecl *fn, int kind) {
     fc->parent = cs->fc;
     fc->fn = fn;
     fc->kind = kind;
+    fc->saved_dollar_plain = cs->dollar_plain;
+    cs->dollar_plain = 0;
     cs->fc = fc;
 }
 
 void fctx_end(cstate *cs, fctx *fc) {
     free(fc->locals.p);
     fc->locals.p = NULL;
+    cs->dollar_plain = fc->saved_dollar_plain;
     cs->fc = fc->parent;
 }
 
@@ -74,7 +77,7 @@ static void scope_leave(cstate *cs) {
 static void resync(cstate *cs) {
     int depth = 0;
     while (cs->tok.kind != TK_EOF) {
-        if (cs->tok.kind == TK_LBRACE) depth++;
+        if (cs->tok.kind == TK_LBRACE || cs->tok.kind == TK_ARRAY_OPEN) depth++;
         if (cs->tok.kind == TK_RBRACE) {
             if (depth == 0) break;
             depth--;
@@ -98,7 +101,7 @@ static node *local_node(cstate *cs, int slot, uint32_t type, uint32_t line) {
  * Returns a chain of S_EXPR / S_ZERO_LOCAL statements (may be NULL). */
 static node *parse_local_decl(cstate *cs) {
     node *first = NULL, *last = NULL;
-    uint32_t base = parse_type(cs, 0);
+    uint32_t base = parse_type(cs, 1);          /* void: declare_local says why not */
     do {
         int n = 0;
         while (accept(cs, TK_STAR)) n++;
@@ -119,7 +122,6 @@ static node *parse_local_decl(cstate *cs) {
             as->a = local_node(cs, slot, t, line);
             as->b = init;
             st = ast_node(cs, S_EXPR, line);
-            st->flags = NF_LOCALDECL;
             st->a = as;
         } else if (reused || cs->fc->depth > 1) {
             st = ast_node(cs, S_ZERO_LOCAL, line);
@@ -276,15 +278,23 @@ static node *case_value(cstate *cs) {
     return e;
 }
 
+/* case : CASE value [ '..' [value] ] ':' | CASE '..' value ':'
+ * An open end of a range is the smallest / largest int. */
 static node *parse_case(cstate *cs, node *n) {
     if (!cs->fc->switches) compile_error(cs->tok.file, n->line, "Case outside switch");
-    n->a = case_value(cs);
     if (accept(cs, TK_DOTDOT)) {
+        n->a = ast_int(cs, INT64_MIN, n->line);
         n->b = case_value(cs);
         n->x = 1;
-        if (n->a->kind != N_INT || n->b->kind != N_INT)
-            error_at(cs, n, "Case range bounds must be integers");
+    } else {
+        n->a = case_value(cs);
+        if (accept(cs, TK_DOTDOT)) {
+            n->b = cs->tok.kind == TK_COLON ? ast_int(cs, INT64_MAX, n->line) : case_value(cs);
+            n->x = 1;
+        }
     }
+    if (n->x && (n->a->kind != N_INT || n->b->kind != N_INT))
+        error_at(cs, n, "String case labels not allowed as range bounds");
     expect(cs, TK_COLON, "after case label");
     return n;
 }

@@ -33,7 +33,7 @@ static int is_mixed(uint32_t t) {
 
 static int base_of(uint32_t t) { return (int)(t & 0xff); }
 
-const char *type_name_buf(cstate *cs, uint32_t t, char *buf, size_t n) {
+static const char *type_name_buf(cstate *cs, uint32_t t, char *buf, size_t n) {
     static const char *const names[] = { "mixed", "void", "int", "float", "string", "object",
                                          "mapping", "function", "buffer", "mixed", "class" };
     int b = base_of(t);
@@ -46,7 +46,7 @@ const char *type_name_buf(cstate *cs, uint32_t t, char *buf, size_t n) {
 }
 
 /* Is a value of static type `have` acceptable where `want` is declared? */
-int types_compatible(uint32_t have, uint32_t want) {
+static int types_compatible(uint32_t have, uint32_t want) {
     if (is_mixed(have) || is_mixed(want) || have == want) return 1;
     if (want == TY_VOID || have == TY_VOID) return 0;
     if ((have & TY_ARRAY) && (want & TY_ARRAY))
@@ -159,6 +159,37 @@ static void append_arg(node *call, node *arg) {
     *p = arg;
 }
 
+/* In a typed function an int argument where the efun takes float but not
+ * int (or the other way round) is converted, as the period driver did:
+ * sqrt(16) works there. Constants convert now, others through to_float /
+ * to_int. */
+static node *promote_arg(tctx *t, node *a, uint32_t mask) {
+    int to_float = a->type == TY_INT && (mask & TM_FLOAT) && !(mask & TM_INT);
+    int to_int = a->type == TY_FLOAT && (mask & TM_INT) && !(mask & TM_FLOAT);
+    if (!to_float && !to_int) return a;
+    if (a->kind == N_INT) {
+        a->kind = N_FLOAT;
+        a->v.f = (double)a->v.n;
+        a->type = TY_FLOAT;
+        return a;
+    }
+    node *c = ast_node(t->cs, N_CALL, a->line);
+    c->v.s = intern_name(t->cs, to_float ? "to_float" : "to_int");
+    c->op = CALL_EFUN;
+    c->x = efun_lookup(c->v.s->data);
+    c->type = to_float ? TY_FLOAT : TY_INT;
+    c->a = a;
+    c->next = a->next;
+    a->next = NULL;
+    return c;
+}
+
+static void promote_args(tctx *t, node *n, const efun_info *info) {
+    node **p = &n->a;
+    for (int i = 0; *p && i < info->n_specs && i < EFUN_MAX_ARGS; i++, p = &(*p)->next)
+        *p = promote_arg(t, *p, info->arg_mask[i]);
+}
+
 /* An efun call: argument count, defaults, strict argument types. */
 static void resolve_efun(tctx *t, node *n, int e) {
     const efun_info *info = &efun_table[e];
@@ -179,6 +210,7 @@ static void resolve_efun(tctx *t, node *n, int e) {
         error_at(t->cs, n, "Too few arguments to %s", info->name);
         return;
     }
+    if (t->fn->exact) promote_args(t, n, info);
     if (!t->fn->strict) return;
     int i = 0;
     for (node *a = n->a; a && i < info->n_specs && i < EFUN_MAX_ARGS; a = a->next, i++) {
@@ -190,14 +222,16 @@ static void resolve_efun(tctx *t, node *n, int e) {
 
 /* A name nobody defines, called from an untyped function: an entry that
  * errors at run time when called, as the period driver did. */
-static int implicit_function(tctx *t, lstr *name, uint32_t line) {
+static int implicit_function(tctx *t, const node *at) {
+    lstr *name = at->v.s;
     cstate *cs = t->cs;
     int idx = find_visible_function(cs, name);
     if (idx >= 0) return idx;
+    warn_at(cs, at, "Undefined function %s (an error if it is ever called)", name->data);
     func_def e = {0};
     e.name = name;
     e.flags = FN_PROTOTYPE | FN_VARARGS;
-    e.line = line;
+    e.line = at->line;
     vec_push(cs->funcs, e);
     ptrmap_put(&cs->fn_visible, name, cs->funcs.n);
     return cs->funcs.n - 1;
@@ -213,7 +247,7 @@ static void ref_args_check(tctx *t, node *n, uint64_t ref_params) {
 static void resolve_local_call(tctx *t, node *n, int idx) {
     cstate *cs = t->cs;
     fdecl *own = own_function(cs, n->v.s);
-    const func_def *d = resolve_func_def(cs, idx, NULL);
+    const func_def *d = resolve_func_def(cs, idx);
     uint64_t refs = 0;
     n->op = CALL_LOCAL;
     n->x = idx;
@@ -277,7 +311,7 @@ static void resolve_call(tctx *t, node *n) {
         return;
     }
     n->op = CALL_LOCAL;
-    n->x = implicit_function(t, name, n->line);
+    n->x = implicit_function(t, n);
     n->type = TY_MIXED;
 }
 
@@ -339,7 +373,7 @@ static void resolve_fp(tctx *t, node *n) {
         return;
     }
     n->op = FPK_LOCAL;
-    n->x = implicit_function(t, n->v.s, n->line);
+    n->x = implicit_function(t, n);
 }
 
 /* ---------------------------------------------------------------- members */

@@ -259,6 +259,21 @@ static object *load_virtual(lstr *name, int clone, int nargs) {
 }
 
 /* ------------------------------------------------------------------ load */
+/* The error that stopped the load of an inherited object during the
+ * running compile: the compiler cannot be unwound, so obj_find_program
+ * catches it, and load_new raises it again once the compile is over. */
+static lstr *inherit_error;
+
+static _Noreturn void raise_stashed(lstr *err) {
+    char msg[1024];
+    const char *m = err->data[0] == '*' ? err->data + 1 : err->data;
+    size_t n = strlen(m);
+    if (n > 0 && m[n - 1] == '\n') n--;
+    snprintf(msg, sizeof msg, "%.*s", (int)n, m);
+    str_free(err);
+    vm_error("%s", msg);
+}
+
 /* Nonzero if "<name>.c" is a regular file in the mudlib. */
 static int source_exists(const lstr *name) {
     char buf[PATH_MAX];
@@ -282,8 +297,14 @@ static object *load_new(lstr *name) {
     char path[PATH_MAX];
     snprintf(path, sizeof path, "%s.c", name->data);
     object *saved = vm_command_giver;
+    lstr *outer_error = inherit_error;
+    inherit_error = NULL;
     program *p = compile_file(path);
+    lstr *err = inherit_error;
+    inherit_error = outer_error;
     vm_command_giver = saved;
+    if (err && !p) raise_stashed(err);
+    str_free(err);
     /* Loading an inherited object may have loaded us already. */
     object *ob = table_find(name->data, name->len);
     if (ob) {
@@ -327,8 +348,8 @@ static void do_load(void *arg) { load_req *r = arg; r->ob = obj_load(r->path); }
 
 /* compile_hook.find_program: the program of the object of an inherit,
  * loading it if needed. Refuses (NULL) a cycle, with a compile error, and
- * a failed load, whose error is traced and reported as a runtime error.
- * The program returned is borrowed from the object. */
+ * a failed load, whose error is kept for load_new to raise after the
+ * compile. The program returned is borrowed from the object. */
 program *obj_find_program(const char *path) {
     lstr *n = obj_normalize_name(path, 1);
     if (!n) return NULL;
@@ -342,7 +363,13 @@ program *obj_find_program(const char *path) {
     }
     if (!ob) {
         load_req r = { path, NULL };
-        if (vm_protect(do_load, &r, 1) == 0) ob = r.ob;
+        if (vm_protect(do_load, &r, 0) == 0) {
+            ob = r.ob;
+        } else if (!inherit_error) {
+            inherit_error = vm_error_value.type == T_STRING
+                            ? str_ref(vm_error_value.u.s)
+                            : str_printf("*Error in loading inherited file '%s'", path);
+        }
     }
     return ob && !obj_destructed(ob) ? ob->prog : NULL;
 }

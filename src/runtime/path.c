@@ -8,7 +8,6 @@
  * must lie inside the real root once symlinks are followed. A dangling
  * symlink is refused (writing through it could create a file anywhere).
  */
-#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>

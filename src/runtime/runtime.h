@@ -4,8 +4,9 @@
  * modules share.
  *
  * Per-object cleanup when an object is destructed goes through the weak
- * hooks of rt_hooks.h (shadow_on_destruct, commands_on_destruct,
- * heart_beat_on_destruct, call_out_on_destruct), which these modules define.
+ * hooks of rt_hooks.h: commands_on_destruct (commands.c: actions, living
+ * name, notify_fail), heart_beat_on_destruct, call_out_on_destruct.
+ * Shadow chains are handled by destruct.c itself.
  *
  * Time: the services keep object times (next_reset, last_access) in whole
  * seconds of the wall clock, time(NULL); call_outs and heart beats use the

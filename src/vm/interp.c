@@ -265,18 +265,20 @@ int vm_execute(frame *catch_fp) {
                 int64_t k = *pc == OP_PUSH_INT8 ? (int8_t)pc[1] : rd32(pc + 1);
                 const uint8_t *q = pc + (*pc == OP_PUSH_INT8 ? 2 : 5);
                 int64_t x = v->u.n, c;
-                switch (*q) {
-                case OP_ADD: sv_put_int(++sp, (int64_t)((uint64_t)x + (uint64_t)k)); pc = q + 1; vmbreak;
-                case OP_SUB: sv_put_int(++sp, (int64_t)((uint64_t)x - (uint64_t)k)); pc = q + 1; vmbreak;
-                case OP_AND: sv_put_int(++sp, x & k); pc = q + 1; vmbreak;
-                case OP_LT: c = x < k; break;
-                case OP_LE: c = x <= k; break;
-                case OP_GT: c = x > k; break;
-                case OP_GE: c = x >= k; break;
-                case OP_EQ: c = x == k; break;
-                case OP_NE: c = x != k; break;
-                default: sv_move(++sp, v); vmbreak;
+                int o = *q;
+                if (o == OP_LT) c = x < k;
+                else if (o == OP_ADD || o == OP_SUB || o == OP_AND) {
+                    sv_put_int(++sp, o == OP_AND ? x & k : (int64_t)(o == OP_ADD ?
+                               (uint64_t)x + (uint64_t)k : (uint64_t)x - (uint64_t)k));
+                    pc = q + 1;
+                    vmbreak;
                 }
+                else if (o == OP_GT) c = x > k;
+                else if (o == OP_LE) c = x <= k;
+                else if (o == OP_GE) c = x >= k;
+                else if (o == OP_EQ) c = x == k;
+                else if (o == OP_NE) c = x != k;
+                else { sv_move(++sp, v); vmbreak; }
                 pc = q + 1;
                 if (*pc == OP_JUMP_TRUE || *pc == OP_JUMP_FALSE) {
                     int32_t off = rd32(pc + 1);

@@ -9,7 +9,7 @@ string *uncaught = ({ });
 
 string get_root_uid() { return "Root"; }
 string get_bb_uid() { return "Backbone"; }
-string creator_file(string file) { return "Tester"; }
+string creator_file(string file) { return "Backbone"; }
 string author_file(string file) { return "Tester"; }
 string domain_file(string file) { return "Tester"; }
 

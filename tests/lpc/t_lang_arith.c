@@ -50,17 +50,21 @@ void test_incdec() {
     expect(x, 13, "compound bit chain");
 }
 
+int calls;
+int bump() { calls++; return 1; }
+
 void test_logic() {
     int x = 5, y = 0;
     expect(({ 5 && 7, 0 && 1, 0 || 9, 4 || 0, !3, !0 }), ({ 7, 0, 9, 4, 0, 1 }), "&& || values");
     expect(({ x && 7, y && 1, y || 9, x || y, !x, !y }), ({ 7, 0, 9, 5, 0, 1 }), "&& || on vars");
     expect(({ 3 < 4, 4 < 3, 3 <= 3, 5 >= 6, 2 == 2, 2 != 2 }), ({ 1, 0, 1, 0, 1, 0 }), "comparisons");
     expect(x > 3 ? (y ? "both" : "x only") : "none", "x only", "nested ?:");
-    int calls = 0;
-    function bump = function() { calls++; return 1; };
-    y = 0 && evaluate(bump);
-    y = 1 || evaluate(bump);
+    calls = 0;
+    y = 0 && bump();
+    y = 1 || bump();
     expect(calls, 0, "&& and || short-circuit");
+    y = 1 && bump();
+    expect(calls, 1, "&& evaluates its right side when needed");
 }
 
 void test_floats() {

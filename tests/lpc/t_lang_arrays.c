@@ -18,7 +18,7 @@ void test_operators() {
     int *a = ({ 1, 2, 3, 2 });
     expect(a + ({ 4 }), ({ 1, 2, 3, 2, 4 }), "+");
     expect(a - ({ 2 }), ({ 1, 3 }), "- removes every match");
-    expect(a & ({ 2, 3, 9 }), ({ 2, 3 }), "& intersection");
+    expect(sort_array(a & ({ 2, 3, 9 }), 1), ({ 2, 2, 3 }), "& keeps the left side's matches");
     expect(({ 1, 2 }) | ({ 2, 3 }), ({ 1, 2, 3 }), "| union");
     a += ({ 5 });
     expect(sizeof(a), 5, "+=");

@@ -1,0 +1,2 @@
+// expect: Illegal lvalue
+void create() { 1 = 2; }

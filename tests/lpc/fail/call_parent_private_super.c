@@ -1,0 +1,3 @@
+// expect: is private
+inherit "/fail/inc/guarded";
+string try_it() { return ::secret(); }

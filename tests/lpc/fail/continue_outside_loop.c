@@ -1,0 +1,2 @@
+// expect: continue statement outside loop
+void create() { int x; continue; }

@@ -1,0 +1,3 @@
+// expect: Division by zero
+int f(int x) { return x / 0; }
+void create() { }

@@ -1,0 +1,2 @@
+// expect: outside a functional
+int create() { return $1; }

@@ -1,0 +1,2 @@
+// expect: Too few arguments to strlen
+int create() { return strlen(); }

@@ -1,0 +1,2 @@
+// expect: Too many arguments to strlen
+int create() { return strlen("a", "b"); }

@@ -1,0 +1,2 @@
+// expect: Illegal lvalue
+void create() { int x; (x + 1)++; }

@@ -1,0 +1,3 @@
+// expect: Could not load inherited file
+inherit "/fail/inc/not_there";
+void create() { }

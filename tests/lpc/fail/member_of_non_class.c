@@ -1,0 +1,5 @@
+// expect: is not a class
+void create() {
+    object o;
+    o->name = 1;
+}

@@ -1,0 +1,5 @@
+// expect: syntax error
+void create() {
+    int x = 1
+    x++;
+}

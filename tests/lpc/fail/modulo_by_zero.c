@@ -1,0 +1,2 @@
+// expect: Modulo by zero
+void create() { int x = 7 % 0; }

@@ -1,0 +1,2 @@
+// expect: No such inherited function
+void create() { ::nothing_here(); }

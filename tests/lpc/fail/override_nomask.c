@@ -1,0 +1,3 @@
+// expect: Illegal to redefine 'nomask' function
+inherit "/fail/inc/guarded";
+string fixed() { return "mine"; }

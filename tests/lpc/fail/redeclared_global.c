@@ -1,0 +1,4 @@
+// expect: Redeclaration of global variable
+int count;
+string count;
+void create() { }

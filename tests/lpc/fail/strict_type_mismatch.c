@@ -1,0 +1,3 @@
+// expect: Type mismatch
+#pragma strict_types
+void create() { int x; x = "a string"; }

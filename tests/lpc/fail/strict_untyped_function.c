@@ -1,0 +1,4 @@
+// expect: requires type of function
+#pragma strict_types
+helper() { return 1; }
+void create() { }

@@ -1,0 +1,2 @@
+// expect: Undefined variable 'missing'
+void create() { int x = missing + 1; }

@@ -1,0 +1,2 @@
+// expect: Undefined class
+void create() { class nowhere p; }

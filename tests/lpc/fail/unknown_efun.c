@@ -1,0 +1,2 @@
+// expect: Unknown efun
+void create() { efun::no_such_efun(1); }

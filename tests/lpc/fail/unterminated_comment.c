@@ -1,0 +1,3 @@
+// expect: Unterminated comment
+void create() { }
+/* never closed

@@ -1,0 +1,3 @@
+// expect: Unterminated string
+void create() { string s = "no end;
+}

@@ -1,0 +1,3 @@
+// expect: of type void
+void nothing;
+void create() { }

@@ -1,0 +1,2 @@
+// expect: of type void
+void create() { void v; }

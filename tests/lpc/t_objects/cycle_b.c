@@ -1,0 +1,2 @@
+// The other half of the cycle.
+inherit "/t_objects/cycle_a";
