@@ -45,6 +45,8 @@ void dlog(const char *fmt, ...) {
 
 void dlog_echo_stderr(int on) { echo = on; }
 
+int dlog_has_file(void) { return log_file != NULL; }
+
 void dlog_close(void) {
     if (log_file) fclose(log_file);
     log_file = NULL;

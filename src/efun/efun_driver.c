@@ -18,8 +18,14 @@ void f_shutdown(svalue *argv, int argc, svalue *ret) {
     backend_shutdown(argc > 0 && argv[0].type == T_INT ? (int)argv[0].u.n : 0);
 }
 
+/* debug_message(s): a line in the debug log, and on stderr. */
 void f_debug_message(svalue *argv, int argc, svalue *ret) {
-    dlog("%s", argv[0].u.s->data);
+    const char *s = argv[0].u.s->data;
+    dlog("%s", s);
+    if (dlog_has_file()) {
+        size_t n = strlen(s);
+        fprintf(stderr, "%s%s", s, n && s[n - 1] == '\n' ? "" : "\n");
+    }
 }
 
 /* ------------------------------------------------------------ statistics */

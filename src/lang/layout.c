@@ -14,9 +14,9 @@
  * one wins (own definitions come last, so they override inherited ones).
  * Every other visible entry of that name becomes FN_ALIAS of the winner,
  * which is what makes calls from parent code reach an override. Entries a
- * parent kept private (or hid) become FN_HIDDEN and take no part. Each
- * program's hidden initialiser (PROG_INIT_NAME) never takes part either:
- * the heir's own one calls its parents' ones by CALL_INHERITED.
+ * parent kept private (or hid) become FN_HIDDEN and take no part; so does
+ * each program's initialiser (PROG_INIT_NAME, FN_HIDDEN): the heir's own
+ * one calls its parents' ones by CALL_INHERITED.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -115,7 +115,7 @@ static void append_own_vars(cstate *cs) {
 
 static lstr *init_name(cstate *cs) { return intern_name(cs, PROG_INIT_NAME); }
 
-static void add_inherited_entries(cstate *cs, int k, uint8_t *dup, lstr *init) {
+static void add_inherited_entries(cstate *cs, int k, uint8_t *dup) {
     const inherit_def *ih = &cs->inherits.p[k];
     const program *q = ih->prog;
     for (int j = 0; j < q->n_funcs; j++) {
@@ -132,7 +132,7 @@ static void add_inherited_entries(cstate *cs, int k, uint8_t *dup, lstr *init) {
         e.arg_types = NULL;
         e.address = 0;
         e.type = remap_type(cs, q, src->type);
-        if ((e.flags & FN_PRIVATE) || e.name == init) e.flags |= FN_HIDDEN;
+        if (e.flags & FN_PRIVATE) e.flags |= FN_HIDDEN;
         if (ih->flags & INH_PRIVATE) e.flags |= FN_PRIVATE;
         if (ih->flags & INH_PROTECTED) e.flags |= FN_PROTECTED;
         vec_push(cs->funcs, e);
@@ -155,10 +155,10 @@ static void add_own_entry(cstate *cs, fdecl *f) {
 static int has_code(const func_def *e) { return !(e->flags & FN_PROTOTYPE); }
 
 /* Picks the winner for each visible name; reports nomask overrides. */
-static void settle_names(cstate *cs, const uint8_t *dup, lstr *init) {
+static void settle_names(cstate *cs, const uint8_t *dup) {
     func_def *t = cs->funcs.p;
     for (int i = 0; i < cs->funcs.n; i++) {
-        if ((t[i].flags & FN_HIDDEN) || dup[i] || t[i].name == init) continue;
+        if ((t[i].flags & FN_HIDDEN) || dup[i]) continue;
         int w = ptrmap_get(&cs->fn_visible, t[i].name, 0) - 1;
         if (w < 0) {
             ptrmap_put(&cs->fn_visible, t[i].name, i + 1);
@@ -171,7 +171,7 @@ static void settle_names(cstate *cs, const uint8_t *dup, lstr *init) {
         ptrmap_put(&cs->fn_visible, t[i].name, i + 1);
     }
     for (int i = 0; i < cs->funcs.n; i++) {
-        if ((t[i].flags & FN_HIDDEN) || t[i].name == init) continue;
+        if (t[i].flags & FN_HIDDEN) continue;
         int w = ptrmap_get(&cs->fn_visible, t[i].name, 0) - 1;
         if (w < 0 || w == i) continue;
         t[i].flags |= FN_ALIAS;
@@ -211,12 +211,12 @@ void layout_functions(cstate *cs) {
     }
     append_own_vars(cs);
     uint8_t *dup = calloc((size_t)total + 1, 1);
-    for (int k = 0; k < cs->inherits.n; k++) add_inherited_entries(cs, k, dup, init);
+    for (int k = 0; k < cs->inherits.n; k++) add_inherited_entries(cs, k, dup);
     for (int i = 0; i < cs->own.n; i++) add_own_entry(cs, cs->own.p[i]);
     for (int i = 0; i < cs->functionals.n; i++) add_own_entry(cs, cs->functionals.p[i]);
     make_init(cs, init);
     if (cs->init_fn) add_own_entry(cs, cs->init_fn);
-    settle_names(cs, dup, init);
+    settle_names(cs, dup);
     free(dup);
 }
 

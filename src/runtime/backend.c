@@ -178,9 +178,12 @@ void backend_shutdown(int status) {
 int backend_stopping(void) { return stop_requested || got_signal; }
 int backend_exit_status(void) { return exit_status; }
 
+/* The first SIGINT/SIGTERM asks for a clean shutdown at the next pass of
+ * the loop; the handler then steps aside, so a second one ends a driver
+ * that is stuck and never gets back to the loop. */
 static void on_signal(int sig) {
-    (void)sig;
     got_signal = 1;
+    signal(sig, SIG_DFL);
 }
 
 void backend_init(void) {

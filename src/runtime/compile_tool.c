@@ -8,7 +8,6 @@
  * the mud-path handling, the report format and the hooks.
  */
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include "compile_tool.h"
@@ -16,7 +15,6 @@
 #include "master.h"
 #include "object.h"
 #include "path.h"
-#include "../base/mem.h"
 #include "../lang/compile.h"
 #include "../vm/vm.h"
 

@@ -33,7 +33,7 @@ static char *include_buf;
 static const char *define_list[8];
 static char *define_buf[8];
 
-enum kind { K_STR, K_INT, K_MSEC, K_BOOL, K_WORD, K_IGNORED };
+enum kind { K_STR, K_INT, K_SEC, K_MSEC, K_BOOL, K_WORD, K_IGNORED };
 
 typedef struct key_def {
     const char *key;
@@ -76,7 +76,7 @@ static const key_def keys[] = {
     N("hash table size", hash_table_size), N("living hash table size", living_hash_size),
     N("object table size", object_table_size),
     N("address server port", address_server_port), N("maximum buffer size", max_buffer_size),
-    { "heartbeat interval", K_MSEC, offsetof(config, heartbeat_interval), NULL },
+    { "heartbeat interval", K_SEC, offsetof(config, heartbeat_interval), NULL },
     { "heartbeat interval msec", K_MSEC, offsetof(config, heartbeat_interval), NULL },
     I("fd6 kind"), I("fd6 port"), I("external port 1"),
     D("dialect static is nosave", static_is_nosave),
@@ -194,6 +194,13 @@ static const char *store(const key_def *k, const char *v) {
         int w = word_index(k->words, v);
         if (w < 0) return "unknown value";
         *(int *)((char *)&dialect_opts + k->off) = w;
+        return NULL;
+    }
+    case K_SEC: {
+        char *end;
+        double d = strtod(v, &end);
+        if (end == v || *end || !(d > 0)) return "value is not a positive number";
+        *(double *)((char *)&cfg + k->off) = d;
         return NULL;
     }
     default: break;

@@ -32,7 +32,7 @@ typedef struct config {
     int64_t max_string_length, max_read_file_size, max_commands_per_heartbeat;
     int64_t max_byte_transfer, reserved_size, hash_table_size, living_hash_size;
     int64_t object_table_size, address_server_port, max_buffer_size;
-    double heartbeat_interval;          /* seconds; key `heartbeat interval` (ms) */
+    double heartbeat_interval;          /* seconds: `heartbeat interval` (s) or `... msec` */
 } config;
 
 /* Switches that MudOS/FluffOS fixed at build time (ES2-SURFACE §10).

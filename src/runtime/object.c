@@ -21,7 +21,6 @@
 #include <sys/stat.h>
 #include <time.h>
 #include "object.h"
-#include "backend.h"
 #include "config.h"
 #include "master.h"
 #include "path.h"
@@ -183,9 +182,10 @@ typedef struct loading { lstr *name; void *frame; } loading;
 static loading stack[64];
 static int depth;
 
-/* Drops entries whose C frame was unwound by an error. */
+/* Drops entries whose C frame was unwound by an error: a live outer load
+ * always sits in a frame above (at a higher address than) a new one. */
 static void prune(void *frame) {
-    while (depth > 0 && (char *)stack[depth - 1].frame < (char *)frame)
+    while (depth > 0 && (char *)stack[depth - 1].frame <= (char *)frame)
         str_free(stack[--depth].name);
 }
 

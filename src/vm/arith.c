@@ -112,7 +112,7 @@ static void mul(svalue *r, const svalue *a, const svalue *b) {
 static void divide(svalue *r, const svalue *a, const svalue *b) {
     if (a->type == T_INT && b->type == T_INT) {
         if (b->u.n == 0) vm_error("Division by zero");
-        if (b->u.n == -1) sv_set_int(r, (int64_t)(0 - (uint64_t)a->u.n));
+        else if (b->u.n == -1) sv_set_int(r, (int64_t)(0 - (uint64_t)a->u.n));
         else sv_set_int(r, a->u.n / b->u.n);
     } else if (is_num(a) && is_num(b)) {
         if (num(b) == 0.0) vm_error("Division by zero");
@@ -125,7 +125,7 @@ static void divide(svalue *r, const svalue *a, const svalue *b) {
 static void modulo(svalue *r, const svalue *a, const svalue *b) {
     if (a->type != T_INT || b->type != T_INT) bad_types(OP_MOD, a, b);
     if (b->u.n == 0) vm_error("Modulus by zero.");
-    sv_set_int(r, b->u.n == -1 ? 0 : a->u.n % b->u.n);
+    else sv_set_int(r, b->u.n == -1 ? 0 : a->u.n % b->u.n);
 }
 
 static void bits(int op, svalue *r, const svalue *a, const svalue *b) {

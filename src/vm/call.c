@@ -36,7 +36,6 @@ int64_t vm_eval_cost = 1000000;
 int vm_max_call_depth = 150;
 
 static svalue apply_ret;             /* the last C-level call's result */
-static lstr *name_init;              /* "__INIT", interned */
 
 /* ------------------------------------------------------------ the stack */
 
@@ -164,7 +163,7 @@ int vm_lookup_cached(program *p, lstr *name) {
     return index;
 }
 
-void vm_cache_clear(void) {
+static void vm_cache_clear(void) {
     for (uint32_t i = 0; i < CACHE_SIZE; i++) {
         cache_entry *e = &apply_cache[i];
         if (!e->prog) continue;
@@ -175,16 +174,21 @@ void vm_cache_clear(void) {
     }
 }
 
-/* May a caller of this origin run entry fi of p? Driver applies reach
- * everything; call_other only public functions; other origins (call_out,
- * efun callbacks, pointers) anything but private ones. */
-static int callable(const program *p, int fi, int origin) {
+/* May a caller of this origin run entry fi of ob's program? Driver
+ * applies reach everything; call_other only public functions (even on
+ * this_object(), as 2.7 does); call_outs and internal callbacks anything
+ * but private functions; other callers (efun callbacks, pointers) that
+ * much in their own object and public functions elsewhere. */
+static int callable(const object *ob, int fi, int origin) {
+    const program *p = ob->prog;
     const func_def *entry = &p->funcs[fi], *def = p->impl[fi].def;
     int flags = entry->flags | def->flags;
     if (def->flags & FN_PROTOTYPE) return 0;
     if (origin == ORIGIN_DRIVER) return 1;
-    if (origin == ORIGIN_CALL_OTHER) return !(flags & (FN_PRIVATE | FN_PROTECTED | FN_STATIC));
-    return !(flags & FN_PRIVATE);
+    if (flags & FN_PRIVATE) return 0;
+    if (origin == ORIGIN_CALL_OUT || origin == ORIGIN_INTERNAL) return 1;
+    if (origin != ORIGIN_CALL_OTHER && ob == vm_current_object) return 1;
+    return !(flags & (FN_PROTECTED | FN_STATIC));
 }
 
 int vm_find_apply(object **target, lstr *name, int origin) {
@@ -193,7 +197,7 @@ int vm_find_apply(object **target, lstr *name, int origin) {
         ob = ob->shadowed_by;
     for (;;) {
         int fi = vm_lookup_cached(ob->prog, name);
-        if (fi >= 0 && callable(ob->prog, fi, origin)) {
+        if (fi >= 0 && callable(ob, fi, origin)) {
             *target = ob;
             return fi;
         }
@@ -324,19 +328,6 @@ svalue *vm_call_fp(funcptr *f, int nargs) {
     sv_set_fp(base, f);
     if (vm_setup_fp(base, nargs, FR_ENTRY)) vm_run_entry();
     return take_result();
-}
-
-/* Runs the program's variable initialisers (__INIT) on a new object. */
-void vm_init_object(object *ob) {
-    program *p = ob->prog;
-    if (!name_init) name_init = str_internz("__INIT");
-    for (int i = p->n_funcs - 1; i >= 0; i--) {
-        const func_def *d = &p->funcs[i];
-        if (d->name == name_init && !(d->flags & (FN_INHERITED | FN_ALIAS | FN_PROTOTYPE))) {
-            vm_call_index(ob, i, 0, ORIGIN_DRIVER);
-            return;
-        }
-    }
 }
 
 /* ------------------------------------------------------------ efun calls */
@@ -501,6 +492,7 @@ int vm_setup_fp(svalue *base, int nargs, int flags) {
         fr = vm_enter_index(owner, f->index, total, ORIGIN_LOCAL, flags | FR_HOLDS | FR_OBCHANGE);
         break;
     case FP_FUNCTIONAL: {
+        if (f->index >= owner->prog->n_funcs) vm_error("Bad function pointer");
         const func_impl *im = &owner->prog->impl[f->index];
         fr = vm_enter(owner, owner->prog, im->prog, im->def, f->var_offset, f->fn_offset,
                       total, ORIGIN_FUNCTIONAL, flags | FR_HOLDS | FR_OBCHANGE);
@@ -559,8 +551,4 @@ void vm_shutdown(void) {
     vm_cache_clear();
     vm_errors_shutdown();
     lv_shutdown();
-    if (name_init) {
-        str_free(name_init);
-        name_init = NULL;
-    }
 }

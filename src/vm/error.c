@@ -30,7 +30,8 @@ static int building_trace;
 
 /* ------------------------------------------------------------- positions */
 
-uint32_t vm_frame_line(const frame *f, lstr **file) {
+/* Line of a frame's current position and its file (borrowed). */
+static uint32_t vm_frame_line(const frame *f, lstr **file) {
     uint32_t off = (uint32_t)(f->pc - f->prog->code);
     *file = NULL;
     return prog_line_of(f->prog, off ? off - 1 : 0, file);
@@ -125,20 +126,17 @@ static void set_error_string(const char *msg, size_t n) {
     sv_set_str(&vm_error_value, s);
 }
 
-static _Noreturn void raise_v(const char *fmt, va_list ap) {
+void vm_error(const char *fmt, ...) {
     char buf[4096];
+    va_list ap;
+    va_start(ap, fmt);
     int n = vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
     if (n < 0) n = 0;
     if ((size_t)n >= sizeof buf) n = sizeof buf - 1;
     set_error_string(buf, (size_t)n);
-    unwind();
-}
-
-void vm_error(const char *fmt, ...) {
-    va_list ap;
-    va_start(ap, fmt);
     eval_error = 0;
-    raise_v(fmt, ap);
+    unwind();
 }
 
 void vm_eval_exhausted(void) {

@@ -41,8 +41,10 @@ void vm_index(svalue *c, svalue *ix, int from_end) {
         array *a = c->u.a;
         if (from_end) i = a->size - i;
         if (i < 0 || i >= a->size) vm_error("Array index out of bounds.");
-        sv_fix_object(&a->item[i]);
-        sv_dup(&r, &a->item[i]);
+        else {
+            sv_fix_object(&a->item[i]);
+            sv_dup(&r, &a->item[i]);
+        }
         break;
     }
     case T_STRING: {
@@ -56,7 +58,7 @@ void vm_index(svalue *c, svalue *ix, int from_end) {
         buffer *b = c->u.b;
         if (from_end) i = b->size - i;
         if (i < 0 || i >= b->size) vm_error("Buffer index out of bounds.");
-        sv_set_int(&r, b->data[i]);
+        else sv_set_int(&r, b->data[i]);
         break;
     }
     default:

@@ -216,6 +216,38 @@ static void load_slow(svalue *dst, svalue *v) {
 
 static frame *frame_limit;          /* calls may not push a frame here */
 
+/* vm_enter's work for the common local call (args match, no varargs, room
+ * left): returns 0 to leave the call to vm_enter. */
+static __attribute__((noinline)) int enter_local(frame *fp, const func_impl *im, int nargs) {
+    const func_def *def = im->def;
+    frame *nf = fp + 1;
+    if (nargs != def->num_args || (def->flags & (FN_TRUE_VARARGS | FN_PROTOTYPE)) ||
+        nf >= frame_limit || vm_sp >= vm_stack_limit || vm_eval_cost <= 1)
+        return 0;
+    vm_eval_cost--;
+    svalue *sp = vm_sp, *args = sp - nargs + 1;
+    for (int i = def->num_locals; i > 0; i--) sv_put_int(++sp, 0);
+    vm_sp = sp;
+    nf->pc = im->prog->code + def->address;
+    nf->locals = args;
+    nf->vars = fp->ob->vars + im->var_offset;
+    nf->ob = fp->ob;
+    nf->prev_ob = fp->prev_ob;
+    nf->prog = im->prog;
+    nf->fn = def;
+    nf->captured = NULL;
+    nf->fn_offset = im->fn_offset;
+    nf->var_offset = im->var_offset;
+    nf->origin = ORIGIN_LOCAL;
+    nf->num_locals_total = (uint16_t)(def->num_args + def->num_locals);
+    nf->obprog = fp->obprog;
+    nf->saved_current = fp->ob;
+    nf->flags = 0;
+    nf->below = 0;
+    vm_fp = nf;
+    return 1;
+}
+
 /* Keep one indirect jump per opcode (threaded dispatch): GCC would merge
  * them into a single shared jump, which predicts badly. */
 #ifdef VM_COMPUTED_GOTO
@@ -240,8 +272,8 @@ int vm_execute(frame *catch_fp) {
         vmdispatch(*pc++) {
         /* ------------------------------------------------ constants */
         vmcase(PUSH_ZERO)  sv_put_int(++sp, 0); vmbreak;
-        vmcase(PUSH_ONE)   sv_put_int(++sp, 1); vmbreak;
         vmcase(PUSH_UNDEF) *++sp = const_undef; vmbreak;
+        vmcase(PUSH_ONE)   sv_put_int(++sp, 1); vmbreak;
         vmcase(PUSH_INT8)  sv_put_int(++sp, (int8_t)*pc++); vmbreak;
         vmcase(PUSH_INT32) sv_put_int(++sp, rd32(pc)); pc += 4; vmbreak;
         vmcase(PUSH_INT64) sv_put_int(++sp, rd64(pc)); pc += 8; vmbreak;
@@ -260,36 +292,6 @@ int vm_execute(frame *catch_fp) {
         /* ------------------------------------------------ variables */
         vmcase(LOCAL) {
             svalue *v = &locals[*pc++];
-            if (v->type == T_INT && (*pc == OP_PUSH_INT8 || *pc == OP_PUSH_INT32)) {
-                /* `local OP constant` (loop tests, i + 1, n & 7...) in one go */
-                int64_t k = *pc == OP_PUSH_INT8 ? (int8_t)pc[1] : rd32(pc + 1);
-                const uint8_t *q = pc + (*pc == OP_PUSH_INT8 ? 2 : 5);
-                int64_t x = v->u.n, c;
-                int o = *q;
-                if (o == OP_LT) c = x < k;
-                else if (o == OP_ADD || o == OP_SUB || o == OP_AND) {
-                    sv_put_int(++sp, o == OP_AND ? x & k : (int64_t)(o == OP_ADD ?
-                               (uint64_t)x + (uint64_t)k : (uint64_t)x - (uint64_t)k));
-                    pc = q + 1;
-                    vmbreak;
-                }
-                else if (o == OP_GT) c = x > k;
-                else if (o == OP_LE) c = x <= k;
-                else if (o == OP_GE) c = x >= k;
-                else if (o == OP_EQ) c = x == k;
-                else if (o == OP_NE) c = x != k;
-                else { sv_move(++sp, v); vmbreak; }
-                pc = q + 1;
-                if (*pc == OP_JUMP_TRUE || *pc == OP_JUMP_FALSE) {
-                    int32_t off = rd32(pc + 1);
-                    int want = *pc == OP_JUMP_TRUE;
-                    pc += 5;
-                    if (c == want) JUMPBY(off);
-                    vmbreak;
-                }
-                sv_put_int(++sp, c);
-                vmbreak;
-            }
             if (v->type < T_STRING) sv_move(++sp, v);
             else { SAVE(); load_slow(sp + 1, v); sp++; }
             vmbreak;
@@ -597,39 +599,13 @@ int vm_execute(frame *catch_fp) {
         /* ---------------------------------------------------- calls */
         vmcase(CALL) {
             const func_impl *im = &fp->obprog->impl[fp->fn_offset + rd16(pc)];
-            const func_def *def = im->def;
             int b = pc[2];
             pc += 3;
-            frame *nf = fp + 1;
-            if (b == def->num_args && !(def->flags & (FN_TRUE_VARARGS | FN_PROTOTYPE)) &&
-                nf < frame_limit && sp < vm_stack_limit && vm_eval_cost > 1) {
-                /* vm_enter's work for the common case, inline */
-                vm_eval_cost--;
-                fp->pc = pc;
-                svalue *args = sp - b + 1;
-                for (int i = def->num_locals; i > 0; i--) sv_put_int(++sp, 0);
-                nf->pc = pc = im->prog->code + def->address;
-                nf->locals = locals = args;
-                nf->vars = vars = fp->ob->vars + im->var_offset;
-                nf->ob = fp->ob;
-                nf->prev_ob = fp->prev_ob;
-                nf->prog = im->prog;
-                nf->fn = def;
-                nf->captured = NULL;
-                nf->fn_offset = im->fn_offset;
-                nf->var_offset = im->var_offset;
-                nf->origin = ORIGIN_LOCAL;
-                nf->num_locals_total = (uint16_t)(def->num_args + def->num_locals);
-                nf->obprog = fp->obprog;
-                nf->saved_current = fp->ob;
-                nf->flags = 0;
-                nf->below = 0;
-                vm_fp = fp = nf;
-                vmbreak;
-            }
             SAVE();
-            vm_enter(fp->ob, fp->obprog, im->prog, def, im->var_offset, im->fn_offset,
-                     b, ORIGIN_LOCAL, 0);
+            if (!enter_local(fp, im, b)) {
+                vm_enter(fp->ob, fp->obprog, im->prog, im->def, im->var_offset, im->fn_offset,
+                         b, ORIGIN_LOCAL, 0);
+            }
             LOADSTATE();
             vmbreak;
         }

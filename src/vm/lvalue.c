@@ -282,16 +282,16 @@ static _Noreturn void bad_index_target(const svalue *c) {
     vm_error("Cannot index value of type '%s'.", type_name(c->type));
 }
 
-/* The current container value under lv (NULL: a missing mapping key). */
-static svalue *lv_container(svalue *lv) {
+/* The current container value under lv (0 for a missing mapping key). */
+static const svalue *lv_container(svalue *lv) {
     if (lv->type != T_LVALUE) vm_error("Illegal to make char lvalue from assigned string");
-    return lv_peek(lv);
+    const svalue *c = lv_peek(lv);
+    return c ? c : &const0;
 }
 
 void lv_index(svalue *lv, int from_end) {
     svalue *ix = lv + 1;
-    svalue *c = lv_container(lv);
-    if (!c) bad_index_target(&const0);
+    const svalue *c = lv_container(lv);
     if (c->type == T_MAPPING) {
         if (from_end) vm_error("Illegal index type for a mapping: <");
         lvbox *b = box_new();
@@ -302,6 +302,7 @@ void lv_index(svalue *lv, int from_end) {
         set_lv(lv, T_LVALUE, LV_MAPKEY, b, 0);
         return;
     }
+    if (c->type != T_ARRAY && c->type != T_STRING && c->type != T_BUFFER) bad_index_target(c);
     if (ix->type != T_INT) vm_error("Illegal type of index");
     int64_t i = ix->u.n;
     switch (c->type) {
@@ -333,21 +334,18 @@ void lv_index(svalue *lv, int from_end) {
         set_lv(lv, T_LVALUE_BYTE, LVB_BUF, buf, (uint32_t)i);
         return;
     }
-    default:
-        bad_index_target(c);
     }
 }
 
 void lv_range(svalue *lv, int flags) {
-    svalue *c = lv_container(lv);
+    const svalue *c = lv_container(lv);
     svalue *bound = lv + 1;
     int64_t size, from = 0, to;
-    if (!c) bad_index_target(&const0);
     switch (c->type) {
     case T_ARRAY:  size = c->u.a->size; break;
     case T_STRING: size = (int64_t)c->u.s->len; break;
     case T_BUFFER: size = c->u.b->size; break;
-    default:       vm_error("Range lvalue on illegal type");
+    default:       bad_index_target(c);
     }
     to = size - 1;
     if (!(flags & RANGE_NO_FROM)) {
@@ -370,9 +368,8 @@ void lv_range(svalue *lv, int flags) {
 }
 
 void lv_member(svalue *lv, int member) {
-    svalue *c = lv_container(lv);
-    if (!c || c->type != T_CLASS)
-        vm_error("Tried to take a member of something that isn't a class.");
+    const svalue *c = lv_container(lv);
+    if (c->type != T_CLASS) vm_error("Tried to take a member of something that isn't a class.");
     if ((uint32_t)member >= c->u.a->size) vm_error("Class has no corresponding member.");
     array *a = arr_ref(c->u.a);
     lv_release(lv);

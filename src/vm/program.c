@@ -111,7 +111,8 @@ int prog_find_function_cstr(const program *p, const char *name) {
 int prog_init_function(const program *p) {
     for (int i = p->n_funcs - 1; i >= 0; i--) {
         const func_def *d = &p->funcs[i];
-        if (!(d->flags & (FN_INHERITED | FN_ALIAS | FN_PROTOTYPE)) && strcmp(d->name->data, PROG_INIT_NAME) == 0)
+        if ((d->flags & (FN_INHERITED | FN_ALIAS | FN_PROTOTYPE | FN_FUNCTIONAL | FN_HIDDEN)) == FN_HIDDEN
+            && strcmp(d->name->data, PROG_INIT_NAME) == 0)
             return i;
     }
     return -1;

@@ -149,14 +149,14 @@ typedef struct program {
 
 enum prog_flags { PROG_STRICT_TYPES = 1, PROG_SAVE_BINARY = 2, PROG_HAS_CREATE = 4 };
 
-/* The hidden function that runs a program's global variable initialisers
- * (after calling its parents' ones, in inherit order). Its name is not an
- * LPC identifier, so it never clashes with a mudlib function (TMI-2's
- * /std/room.c defines and calls its own __INIT). It is FN_HIDDEN: not in
- * the lookup, not callable by call_other; the VM runs it on every new
- * object before create(): prog_init_function() finds it. */
+/* The function that runs a program's global variable initialisers (after
+ * calling its parents' ones, in inherit order); the VM runs it on every new
+ * object before create(). Its name is not an LPC identifier, so it never
+ * clashes with a mudlib function (TMI-2's /std/room.c defines and calls
+ * its own __INIT()). It is FN_HIDDEN: not in the lookup, not callable by
+ * name or call_other. prog_init_function() returns its index or -1. */
 #define PROG_INIT_NAME "#__INIT"
-int prog_init_function(const program *p);     /* function index or -1 */
+int prog_init_function(const program *p);
 
 /* Fills impl[] and the name lookup; call once after the compiler built P. */
 void prog_link(program *p);

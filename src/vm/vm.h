@@ -96,8 +96,6 @@ svalue *vm_safe_apply(const char *name, struct object *ob, int nargs, int origin
 svalue *vm_apply_master(const char *name, int nargs);
 /* Apply cache, keyed by (program, name) pointer pair; cleared when programs go. */
 int vm_lookup_cached(program *p, lstr *name);
-/* Runs the variable initialisers ("__INIT") of a new object's program. */
-void vm_init_object(struct object *ob);
 
 /* ----------------------------------------------------------------- errors */
 typedef struct vm_handler {

@@ -122,8 +122,6 @@ void vm_call_efun(int e, int argc);
  * array of objects; name: string or ({ name, args... })). Pushes the frame
  * (returns 1) or leaves the result in place of the target (returns 0). */
 int vm_setup_call_other(int nargs, int flags);
-/* Drops the apply cache (programs and names it holds). */
-void vm_cache_clear(void);
 
 /* ---------------------------------------------------------------- interp.c */
 
@@ -135,12 +133,12 @@ int vm_execute(frame *catch_fp);
 
 /* previous_object(-1): every previous object up the chain. */
 array *vm_all_previous_objects(void);
-/* Line of a frame's current position and its file (borrowed). */
-uint32_t vm_frame_line(const frame *f, lstr **file);
 /* Raises "Too long evaluation. Execution aborted.". */
 _Noreturn void vm_eval_exhausted(void);
-/* Runs the catch body at fp->pc; returns an enum exec_status, having
- * pushed 0 (normal end) or the error value (error: pc set to `target`). */
+/* Runs the catch body at vm_fp->pc under a handler; returns an enum
+ * exec_status, having pushed 0 (normal end) or the error value (then
+ * vm_fp->pc is `target`). EXEC_CATCH_RETURN: the body returned from the
+ * function, the return value is on the stack top. */
 int vm_run_catch(const uint8_t *target);
 void vm_errors_shutdown(void);
 
@@ -151,7 +149,9 @@ void vm_errors_shutdown(void);
 void arith_binary(int op, svalue *r, const svalue *a, const svalue *b);
 /* In place on the stack top: NEG, COMPL. */
 void arith_unary(int op, svalue *v);
-/* The text `+` appends for a number/object operand of a string sum. */
+/* The text `+` joins for an operand of a string sum (a string, an int as
+ * "%d", a float as "%f", an object's name) in *p and *len, using buf (at least
+ * ARITH_TEXT_MAX bytes) when needed; 0 for any other type. */
 #define ARITH_TEXT_MAX 400    /* room for any "%f" of a double */
 int arith_text(const svalue *v, char *buf, size_t n, const char **p, size_t *len);
 
@@ -159,7 +159,8 @@ int arith_text(const svalue *v, char *buf, size_t n, const char **p, size_t *len
 
 /* c[i] / c[<i]: replaces *c by the element; *i is freed. */
 void vm_index(svalue *c, svalue *i, int from_end);
-/* RANGE: c and its bounds at c[1..]; returns how many bound slots it used. */
+/* RANGE: c[from..to] per the RANGE_* flags, bounds at c[1..] (freed);
+ * the result replaces *c. */
 void vm_range(svalue *c, int flags);
 /* FOREACH_INIT on the stack top; FOREACH_NEXT: pushes b values or
  * returns 0 when done (state popped). */

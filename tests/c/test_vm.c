@@ -3,8 +3,8 @@
  * lvalues, calls, function pointers, errors, eval cost) on programs
  * assembled by hand here, so they run without the compiler or the object
  * runtime. Prints "N passed, N failed" last; exits 1 on any failure.
- * `test_vm bench [WHICH [REPS]]` also times fib(27) (WHICH 1), a 10M-step
- * loop (2) or both (3, the default).
+ * `test_vm bench [WHICH [REPS]]` times fib(27) (WHICH 1), a 10M-step loop
+ * (2) or both (3, the default) instead.
  *
  * Built by `make test-c` with the sources on the Deps line:
  * Deps: src/base/str.c src/base/mem.c src/base/dlog.c src/vm/value.c src/vm/array.c src/vm/mapping.c src/vm/buffer.c src/vm/funcptr.c src/vm/program.c src/vm/interp.c src/vm/arith.c src/vm/lvalue.c src/vm/call.c src/vm/error.c src/vm/index.c src/efun/efun.c src/efun/efun_vm.c
@@ -549,14 +549,16 @@ int main(int argc, char **argv) {
     efun_init();
     vm_init();
     vm_max_eval_cost = 1000000000;
-    test_arith();
-    test_calls();
-    test_errors();
-    test_lvalues();
-    test_funcptrs();
-    test_other();
-    if (argc > 1 && strcmp(argv[1], "bench") == 0)
+    if (argc > 1 && strcmp(argv[1], "bench") == 0) {
         bench(argc > 2 ? atoi(argv[2]) : 3, argc > 3 ? atoi(argv[3]) : 1);
+    } else {
+        test_arith();
+        test_calls();
+        test_errors();
+        test_lvalues();
+        test_funcptrs();
+        test_other();
+    }
     vm_shutdown();
     printf("%d passed, %d failed\n", passed, failed);
     return failed != 0;
