@@ -31,6 +31,7 @@
 #include "runtime/simul_efun.h"
 #include "runtime/uids.h"
 #include "vm/vm.h"
+#include "vm/limits.h"
 
 #define HEARTH_VERSION "Hearth 0.1 (MudOS/FluffOS 2.7 compatible)"
 
@@ -134,6 +135,10 @@ static int run_file(const char *file, const char *func) {
     backend_init();
     if (rt_services_init) rt_services_init();
     run_req r = { mudpath, func, NULL, NULL };
+    /* A tool run has no eval budget and generous size limits. */
+    vm_max_eval_cost = INT64_MAX;
+    limit_array_size = limit_mapping_size = 1 << 24;
+    limit_string_length = 1 << 28;
     vm_reset_eval();
     int failed = vm_protect(run_step, &r, 1);
     obj_reap_destructed();
