@@ -151,29 +151,28 @@ void syntax_error(cstate *cs, const char *fmt, ...) {
     va_end(ap);
 }
 
-void error_at(cstate *cs, const node *n, const char *fmt, ...) {
-    va_list ap;
+/* Reports at node n's position (the current token's when n is NULL). */
+static void report_at(cstate *cs, const node *n, int warning, const char *fmt, va_list ap) {
     lstr *file = cs->name;
     uint32_t line = cs->tok.line;
     if (n) {
         line = n->line;
         if (n->file < cs->files.n) file = cs->files.p[n->file];
     }
+    report(file, line, warning, fmt, ap);
+}
+
+void error_at(cstate *cs, const node *n, const char *fmt, ...) {
+    va_list ap;
     va_start(ap, fmt);
-    report(file, line, 0, fmt, ap);
+    report_at(cs, n, 0, fmt, ap);
     va_end(ap);
 }
 
 void warn_at(cstate *cs, const node *n, const char *fmt, ...) {
     va_list ap;
-    lstr *file = cs->name;
-    uint32_t line = cs->tok.line;
-    if (n) {
-        line = n->line;
-        if (n->file < cs->files.n) file = cs->files.p[n->file];
-    }
     va_start(ap, fmt);
-    report(file, line, 1, fmt, ap);
+    report_at(cs, n, 1, fmt, ap);
     va_end(ap);
 }
 

@@ -34,3 +34,10 @@ void test_inherit_after_function() {
     object e = load_object("/t_lang_inherit/early");
     expect(e->early() + " " + e->who(), "early other", "inherit after a function");
 }
+
+void test_inherit_by_macro() {
+    object m = load_object("/t_lang_inherit/by_macro");
+    expect(m->who(), "by macro local", "inherit MACRO; and #include \"x\" relative to the file");
+    expect(m->call_who(), "by macro local", "virtual call through the macro-named base");
+    expect(m->greet("y"), "hello y", "inherited function of the macro-named base");
+}

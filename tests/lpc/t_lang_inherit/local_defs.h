@@ -1,0 +1,3 @@
+// Found relative to the including file.
+#define BASE_FILE "/t_lang_inherit/" "base"
+#define LOCAL_WORD "local"
