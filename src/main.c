@@ -20,6 +20,7 @@
 #include "base/dlog.h"
 #include "base/str.h"
 #include "efun/efun.h"
+#include "efun/regexp.h"
 #include "efun/sprintf.h"
 #include "lang/compile.h"
 #include "runtime/backend.h"
@@ -68,6 +69,7 @@ static void stop_core(void) {
     simul_shutdown();
     uid_shutdown();
     backend_free();
+    rx_shutdown();
     vm_shutdown();
     config_free();
     dlog_close();

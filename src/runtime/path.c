@@ -46,7 +46,7 @@ int path_normalize(const char *in, size_t len, char *out, size_t outsz) {
         if (n == 0 || (n == 1 && in[start] == '.')) continue;
         if (n == 2 && in[start] == '.' && in[start + 1] == '.') {
             if (o == 0) return 0;                      /* above the root */
-            while (o > 0 && out[o] != '/') o--;
+            do o--; while (o > 0 && out[o] != '/');    /* drop "/name" */
             continue;
         }
         if (memchr(in + start, '\0', n) || o + 1 + n + 1 > outsz) return 0;
