@@ -136,6 +136,11 @@ void efun_init(void) {
     }
 }
 
+void efun_shutdown(void) {
+    free(lookup_slot);
+    lookup_slot = NULL;
+}
+
 int efun_lookup(const char *name) {
     if (!lookup_slot) efun_init();
     size_t n = strlen(name);

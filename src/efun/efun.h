@@ -54,6 +54,8 @@ extern efun_info efun_table[];
 extern int efun_count;
 
 void efun_init(void);
+/* Frees efun_init's lookup table (exit with leak checks). */
+void efun_shutdown(void);
 int efun_lookup(const char *name);   /* index or -1 */
 /* Raised by the VM when a call's argument does not match the spec. */
 _Noreturn void efun_bad_arg(int efun, int argn, const svalue *got);

@@ -86,21 +86,26 @@ static int cb_test(const callback *cb, const svalue *v, int *exists) {
 
 typedef int (*sort_cmp)(const void *ctx, const svalue *x, const svalue *y);
 
-/* Stable merge sort of the index list idx[0..n) (int svalues) by cmp on
- * items[idx]; tmp has room for n. Only ints move, so an error raised by
- * cmp leaves every list intact. */
-static void merge_sort(svalue *idx, svalue *tmp, uint32_t n, const svalue *items,
+/* Sorts the index list idx[left..right] (int svalues) by cmp on
+ * items[idx] with the K&R quicksort 2.7 uses (middle element as pivot,
+ * Lomuto partition), so elements that compare equal end up in the same
+ * order as there. Only ints move, so an error raised by cmp leaves every
+ * list intact. */
+static void quick_sort(svalue *idx, int64_t left, int64_t right, const svalue *items,
                        sort_cmp cmp, const void *ctx) {
-    if (n < 2) return;
-    uint32_t h = n / 2, i = 0, j = h, k = 0;
-    merge_sort(idx, tmp, h, items, cmp, ctx);
-    merge_sort(idx + h, tmp, n - h, items, cmp, ctx);
-    while (i < h && j < n) {
-        if (cmp(ctx, &items[idx[j].u.n], &items[idx[i].u.n]) < 0) tmp[k++].u.n = idx[j++].u.n;
-        else tmp[k++].u.n = idx[i++].u.n;
+    while (left < right) {
+        int64_t last = left, mid = left + (right - left) / 2;
+        svalue t = idx[left]; idx[left] = idx[mid]; idx[mid] = t;
+        for (int64_t i = left + 1; i <= right; i++) {
+            if (cmp(ctx, &items[idx[i].u.n], &items[idx[left].u.n]) < 0) {
+                last++;
+                t = idx[last]; idx[last] = idx[i]; idx[i] = t;
+            }
+        }
+        t = idx[left]; idx[left] = idx[last]; idx[last] = t;
+        quick_sort(idx, left, last - 1, items, cmp, ctx);
+        left = last + 1;
     }
-    while (i < h) tmp[k++].u.n = idx[i++].u.n;
-    for (uint32_t m = 0; m < k; m++) idx[m].u.n = tmp[m].u.n;
 }
 
 /* The key a built-in sort compares: the value, or an array's first item. */
@@ -143,8 +148,8 @@ static int cmp_callback(const void *ctx, const svalue *x, const svalue *y) {
     return c;
 }
 
-/* sort_array(arr, direction | fn [, ob, extra...]): a sorted copy; equal
- * elements keep their order. Destructed objects read as 0. */
+/* sort_array(arr, direction | fn [, ob, extra...]): a sorted copy, equal
+ * elements ordered as 2.7 orders them. Destructed objects read as 0. */
 void f_sort_array(svalue *argv, int argc, svalue *ret) {
     array *a = arr_copy(argv[0].u.a);
     uint32_t n = a->size;
@@ -156,14 +161,13 @@ void f_sort_array(svalue *argv, int argc, svalue *ret) {
     if (dir) check_builtin(a);
     else cb_init(&cb, argv, argc, 1, "sort_array");
     push_arr(arr_new(n));
-    push_arr(arr_new(n));
-    svalue *idx = vm_sp[-1].u.a->item, *tmp = vm_sp[0].u.a->item;
+    svalue *idx = vm_sp->u.a->item;
     for (uint32_t i = 0; i < n; i++) idx[i].u.n = i;
-    if (dir) merge_sort(idx, tmp, n, a->item, cmp_builtin, &dir);
-    else merge_sort(idx, tmp, n, a->item, cmp_callback, &cb);
+    if (dir) quick_sort(idx, 0, (int64_t)n - 1, a->item, cmp_builtin, &dir);
+    else quick_sort(idx, 0, (int64_t)n - 1, a->item, cmp_callback, &cb);
     array *out = arr_new(n);
     for (uint32_t i = 0; i < n; i++) sv_copy(&out->item[i], &a->item[idx[i].u.n]);
-    vm_pop(2);
+    vm_pop(1);
     sv_free(ret);
     sv_set_arr(ret, out);
 }

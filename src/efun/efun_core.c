@@ -224,10 +224,9 @@ void f_allocate_buffer(svalue *argv, int argc, svalue *ret) {
 void f_keys(svalue *argv, int argc, svalue *ret)   { sv_set_arr(ret, map_keys(argv[0].u.m)); }
 void f_values(svalue *argv, int argc, svalue *ret) { sv_set_arr(ret, map_values(argv[0].u.m)); }
 
-/* Removes the key (absent keys are fine) and returns the mapping. */
+/* Removes the key (absent keys are fine); returns 0, as 2.7's void efun. */
 void f_map_delete(svalue *argv, int argc, svalue *ret) {
     map_delete(argv[0].u.m, &argv[1]);
-    sv_copy(ret, &argv[0]);
 }
 
 /* ---------------------------------------------------------- member_array */

@@ -68,8 +68,9 @@ static long take_lines(svalue *out, const char *p, size_t n, int64_t *lines, int
 
 /* read_file(file, start_line, lines): the text from line start_line
  * (lines < 1 count as 1) for `lines` lines (0: to the end); 0 when the
- * file is missing, a directory, refused, starts before start_line, or the
- * text is over `maximum read file size`; "" for an empty file. */
+ * file is missing, a directory, refused, has fewer than start_line - 1
+ * newlines, or the text is over `maximum read file size`; "" for an empty
+ * file or a start just past a final newline. */
 void f_read_file(svalue *argv, int argc, svalue *ret) {
     int64_t skip = (argc > 1 ? argv[1].u.n : 1) - 1, lines = argc > 2 ? argv[2].u.n : 0;
     host_path hp;
@@ -98,7 +99,7 @@ void f_read_file(svalue *argv, int argc, svalue *ret) {
     fclose(f);
     if (cr) ret->u.s = str_append(ret->u.s, "\r", 1);
     if (bad == 2) vm_error("Attempted to read '\\0' into string!");
-    if (bad || (st.st_size > 0 && ret->u.s->len == 0)) sv_free(ret);
+    if (bad || !started) sv_free(ret);
 }
 
 /* Reads up to `len` bytes from `start` (negative: from the end; len 0:

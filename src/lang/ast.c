@@ -133,7 +133,7 @@ static int fold_int(int op, int64_t a, int64_t b, int64_t *r) {
         return 1;
     case OP_RSH:
         if (b < 0 || b > 63) return 0;
-        *r = a >> b;
+        *r = a < 0 ? ~(~a >> b) : a >> b;           /* arithmetic, portably */
         return 1;
     case OP_EQ: *r = a == b; return 1;
     case OP_NE: *r = a != b; return 1;

@@ -9,7 +9,9 @@
  * operand positions; a `reachable` flag (cleared by RETURN and JUMP, set by
  * any label) decides whether a function needs its closing RETURN_ZERO.
  *
- * Loops: `while` and `for` test at the bottom (one jump per iteration).
+ * Loops: `while` and `for` test at the bottom (one jump per iteration);
+ * a counted `for` (i < k; i++) also tests once on entry, and closes with
+ * one INC_LT_JUMP.
  * break/continue leave enclosing catch blocks with END_CATCH + POP, and a
  * break out of foreach drops the three iteration values.
  */
@@ -219,10 +221,48 @@ static void gen_do(gen_state *g, node *n) {
     loop_pop(g, &l, cont, here(g));
 }
 
+/* `for (...; i < k; i++)` (or <=) on a plain local i: the opcode of the
+ * fused step-and-test that closes the loop, or -1. */
+static int counted_step(const node *n) {
+    const node *c = n->c, *b = n->b;
+    if (!c || !b || c->kind != N_INCDEC || !plain_local(c->a) || !local_cmp_int(b) ||
+        b->a->x != c->a->x || (c->op != OP_PRE_INC && c->op != OP_POST_INC))
+        return -1;
+    return b->op == OP_LT ? OP_INC_LT_JUMP : b->op == OP_LE ? OP_INC_LE_JUMP : -1;
+}
+
+/* A counted loop tests once on entry and then at the bottom, in one
+ * instruction with the step. */
+static void gen_counted_for(gen_state *g, node *n, int step) {
+    loopctx l;
+    jlist out = {0};
+    loop_push(g, &l, LOOP_PLAIN);
+    mark_line(g, n->b);
+    gen_branch(g, n->b, 0, &out);
+    uint32_t top = here(g);
+    gen_stmts(g, n->d);
+    uint32_t cont = here(g);
+    mark_line(g, n->c);
+    emit_op(g, step);
+    emit_u8(g, (unsigned)n->c->a->x);
+    emit_i32(g, (int32_t)n->b->b->v.n);
+    uint32_t at = (uint32_t)g->code.n;
+    emit_i32(g, 0);
+    patch_to(g, at, top);
+    uint32_t end = here(g);
+    patch_list(g, &out, end);
+    loop_pop(g, &l, cont, end);
+}
+
 static void gen_for(gen_state *g, node *n) {
     loopctx l;
     gen_stmts(g, n->a);
     if (n->b && ast_is_const(n->b) && !ast_truthy_const(n->b)) return;
+    int step = counted_step(n);
+    if (step >= 0) {
+        gen_counted_for(g, n, step);
+        return;
+    }
     loop_push(g, &l, LOOP_PLAIN);
     uint32_t enter = emit_jump(g, OP_JUMP);
     uint32_t top = here(g);

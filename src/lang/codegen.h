@@ -71,6 +71,10 @@ void gen_error(gen_state *g, const node *n, const char *msg);
 void gen_expr(gen_state *g, node *n);
 void gen_effect(gen_state *g, node *n);
 void gen_branch(gen_state *g, node *n, int jump_if, jlist *to);
+/* A local that is not a `ref` parameter. */
+int plain_local(const node *n);
+/* `local OP k` for a comparison OP and an int k that fits 32 bits. */
+int local_cmp_int(const node *n);
 
 /* codegen_prog.c */
 void switch_case(gen_state *g, node *n);

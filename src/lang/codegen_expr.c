@@ -6,6 +6,9 @@
  * forms: SET_LOCAL, INC_LOCAL, ASSIGN_POP); gen_branch jumps on the truth
  * of a condition, threading && || ! into jumps without materialising 0/1.
  *
+ * Common shapes get fused instructions: `x += e;` on a local, `e OP k` with
+ * a small constant, `local OP k` in conditions, and `local[k] = v;`.
+ *
  * Lvalues: a local or global gives LOCAL_LV / GLOBAL_LV; an element,
  * member or range of something that is itself an lvalue chains *_LV ops.
  * A container that is not an lvalue (f()[0] = 1) is refused: the VM's *_LV
@@ -102,7 +105,36 @@ static void gen_lvalue(gen_state *g, node *n) {
     }
 }
 
-static int plain_local(const node *n) { return n->kind == N_LOCAL && !(n->flags & NF_REF); }
+int plain_local(const node *n) { return n->kind == N_LOCAL && !(n->flags & NF_REF); }
+
+static int int_in(const node *n, int64_t lo, int64_t hi) {
+    return n->kind == N_INT && n->v.n >= lo && n->v.n <= hi;
+}
+
+int local_cmp_int(const node *n) {
+    return n->kind == N_BINOP && n->op >= OP_EQ && n->op <= OP_GE && plain_local(n->a) &&
+           int_in(n->b, INT32_MIN, INT32_MAX);
+}
+
+/* A value whose evaluation has no effects (so it may move past others). */
+static int pure_value(const node *n) {
+    return n->kind == N_INT || n->kind == N_FLOAT || n->kind == N_STRING ||
+           n->kind == N_GLOBAL || plain_local(n);
+}
+
+/* `local[k] = v;` with a pure v: SET_INDEX_LOCAL (k and v are evaluated
+ * before the container is read, as INDEX_LV reads it after k). */
+static int gen_set_index(gen_state *g, node *n) {
+    node *lhs = n->a;
+    if (n->op != 0 || lhs->kind != N_INDEX || (lhs->flags & NF_FROM_END) ||
+        !plain_local(lhs->a) || !pure_value(n->b))
+        return 0;
+    gen_expr(g, lhs->b);
+    gen_expr(g, n->b);
+    emit_op(g, OP_SET_INDEX_LOCAL);
+    emit_u8(g, (unsigned)lhs->a->x);
+    return 1;
+}
 
 static void gen_assign(gen_state *g, node *n, int want) {
     node *lhs = n->a;
@@ -112,6 +144,13 @@ static void gen_assign(gen_state *g, node *n, int want) {
         emit_op(g, lhs->kind == N_GLOBAL ? OP_SET_GLOBAL : OP_SET_LOCAL);
         if (lhs->kind == N_GLOBAL) emit_u16(g, (unsigned)lhs->x);
         else emit_u8(g, (unsigned)lhs->x);
+        return;
+    }
+    if (!want && gen_set_index(g, n)) return;
+    if (!want && n->op == OP_ADD_EQ && plain_local(lhs)) {
+        gen_expr(g, n->b);
+        emit_op(g, OP_ADD_EQ_LOCAL);
+        emit_u8(g, (unsigned)lhs->x);
         return;
     }
     gen_lvalue(g, lhs);
@@ -220,6 +259,26 @@ static void gen_cond(gen_state *g, node *n, int want) {
     patch_here(g, j);
 }
 
+/* e OP k with a small constant k: one fused instruction. */
+static void gen_binop(gen_state *g, node *n) {
+    int fused = -1;
+    switch (n->op) {
+    case OP_ADD: fused = OP_ADD_INT8; break;
+    case OP_SUB: fused = OP_SUB_INT8; break;
+    case OP_MUL: fused = OP_MUL_INT8; break;
+    case OP_AND: fused = OP_AND_INT8; break;
+    default: break;
+    }
+    gen_expr(g, n->a);
+    if (fused >= 0 && int_in(n->b, -128, 127)) {
+        emit_op(g, fused);
+        emit_u8(g, (unsigned)(n->b->v.n & 0xff));
+        return;
+    }
+    gen_expr(g, n->b);
+    emit_op(g, n->op);
+}
+
 /* ------------------------------------------------------------ dispatch */
 void gen_expr(gen_state *g, node *n) {
     switch (n->kind) {
@@ -232,7 +291,7 @@ void gen_expr(gen_state *g, node *n) {
         break;
     case N_GLOBAL: emit_op(g, OP_GLOBAL); emit_u16(g, (unsigned)n->x); break;
     case N_CAPTURED: emit_op(g, OP_CAPTURED); emit_u8(g, (unsigned)n->x); break;
-    case N_BINOP: gen_expr(g, n->a); gen_expr(g, n->b); emit_op(g, n->op); break;
+    case N_BINOP: gen_binop(g, n); break;
     case N_UNOP: gen_expr(g, n->a); emit_op(g, n->op); break;
     case N_LAND: case N_LOR: gen_logic(g, n); break;
     case N_COND: gen_cond(g, n, 1); break;
@@ -329,6 +388,15 @@ void gen_branch(gen_state *g, node *n, int jump_if, jlist *to) {
         return;
     case N_CAST:
         gen_branch(g, n->a, jump_if, to);
+        return;
+    case N_BINOP:
+        if (!local_cmp_int(n)) break;
+        emit_op(g, OP_EQ_LOCAL_JUMP + (n->op - OP_EQ));
+        emit_u8(g, (unsigned)n->a->x);
+        emit_u8(g, (unsigned)jump_if);
+        emit_i32(g, (int32_t)n->b->v.n);
+        vec_push(*to, (uint32_t)g->code.n);
+        emit_i32(g, 0);
         return;
     default:
         break;

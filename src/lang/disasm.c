@@ -139,9 +139,10 @@ static uint32_t instruction(dis *d, uint32_t pc, uint32_t end) {
         else if (*f == 'i') { int32_t x; memcpy(&x, p->code + at, 4); v = x; }
         else memcpy(&v, p->code + at, 8);
         at += (uint32_t)size;
-        if (*f == 'i' && op != OP_PUSH_INT32) v += at;          /* jump target */
+        int jump = *f == 'i' && !f[1] && op != OP_PUSH_INT32;  /* last operand */
+        if (jump) v += at;
         if (na < 3) arg[na++] = v;
-        k += (size_t)snprintf(ops + k, sizeof ops - k, *f == 'i' && op != OP_PUSH_INT32 ? " ->%04" PRIx64 : " %" PRId64, v);
+        k += (size_t)snprintf(ops + k, sizeof ops - k, jump ? " ->%04" PRIx64 : " %" PRId64, v);
         if (k >= sizeof ops) k = sizeof ops - 1;
     }
     comment(p, op, arg[0], arg[1], note, sizeof note);

@@ -139,7 +139,7 @@ static int collect_args(lexer *lx, const ptok *name, tokvec *args, int max) {
             depth++;
             break;
         case TK_RPAREN: case TK_FUNC_CLOSE:
-            if (depth-- > 0) break;
+            if (depth > 0) { depth--; break; }
             if (t.t.kind == TK_FUNC_CLOSE && n < max) {
                 t.t.kind = TK_COLON;
                 t.len = 1;

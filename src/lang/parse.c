@@ -151,6 +151,21 @@ void syntax_error(cstate *cs, const char *fmt, ...) {
     va_end(ap);
 }
 
+#define MAX_PARSE_NEST 2000
+
+int parse_enter(cstate *cs) {
+    if (cs->nest < MAX_PARSE_NEST) {
+        cs->nest++;
+        return 1;
+    }
+    cs->silent = 0;
+    syntax_error(cs, "Program too deeply nested");
+    cs->parse_errors = MAX_SYNTAX_ERRORS;           /* every token is EOF now */
+    cs->ahead_pos = cs->ahead.n = 0;
+    cs->tok.kind = TK_EOF;
+    return 0;
+}
+
 /* Reports at node n's position (the current token's when n is NULL). */
 static void report_at(cstate *cs, const node *n, int warning, const char *fmt, va_list ap) {
     lstr *file = cs->name;

@@ -104,6 +104,7 @@ struct cstate {
     ptrmap fn_visible;          /* name -> table index + 1 */
 
     gen_state *gen;
+    int nest;                   /* parse_enter levels now open */
 };
 
 /* Global variables while parsing: inherited ones by their index in vars,
@@ -121,6 +122,11 @@ const token *peek_token(cstate *cs, int n);     /* n = 1: the one after tok */
 int accept(cstate *cs, int kind);
 void expect(cstate *cs, int kind, const char *what);
 void syntax_error(cstate *cs, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* Opens one level of nesting (an expression, operand or statement inside
+ * another): 1, and the caller does cs->nest-- when done; or, past the
+ * limit that keeps the recursive parser and code generator on the C
+ * stack, 0 after reporting the error and ending the parse. */
+int parse_enter(cstate *cs);
 void error_at(cstate *cs, const node *n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void warn_at(cstate *cs, const node *n, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 uint16_t file_id(cstate *cs, lstr *file);

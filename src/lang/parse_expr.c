@@ -90,11 +90,15 @@ node *parse_assign(cstate *cs) {
     return parse_cond(cs);
 }
 
+/* Each operator of a chain counts as a nesting level: a+b+c+... is a
+ * left-deep tree that the code generator walks recursively. */
 static node *parse_binary(cstate *cs, int min_prec) {
     node *left = parse_unary(cs);
+    int chain = 0;
     for (;;) {
         int op, prec = binop_prec(cs->tok.kind, &op);
-        if (!prec || prec < min_prec) return left;
+        if (!prec || prec < min_prec || !parse_enter(cs)) break;
+        chain++;
         uint32_t line = cs->tok.line;
         next_token(cs);
         node *right = parse_binary(cs, prec + 1);
@@ -102,9 +106,11 @@ static node *parse_binary(cstate *cs, int min_prec) {
         else if (op == -2) left = ast_logic(cs, N_LAND, left, right, line);
         else left = ast_binop(cs, op, left, right, line);
     }
+    cs->nest -= chain;
+    return left;
 }
 
-static node *parse_cond(cstate *cs) {
+static node *cond_body(cstate *cs) {
     node *c = parse_binary(cs, 1);
     if (cs->tok.kind != TK_QUESTION) return c;
     uint32_t line = cs->tok.line;
@@ -113,6 +119,13 @@ static node *parse_cond(cstate *cs) {
     expect(cs, TK_COLON, "in ?: expression");
     node *b = parse_cond(cs);
     return ast_cond(cs, c, a, b, line);
+}
+
+static node *parse_cond(cstate *cs) {
+    if (!parse_enter(cs)) return ast_int(cs, 0, cs->tok.line);
+    node *n = cond_body(cs);
+    cs->nest--;
+    return n;
 }
 
 /* ------------------------------------------------------------ variables */
@@ -548,7 +561,7 @@ static int is_cast(cstate *cs) {
     if (t == TK_CLASS || t == TK_STRUCT) {
         if (peek_token(cs, 2)->kind != TK_IDENT) return 0;
         k = 3;
-    } else if (t >= TK_INT_T && t <= TK_STATUS_T && t != TK_CLASS && t != TK_STRUCT) {
+    } else if (t >= TK_INT_T && t <= TK_STATUS_T) {
         k = 2;
     } else {
         return 0;
@@ -716,7 +729,7 @@ static node *maybe_assign(cstate *cs, node *e) {
     return n;
 }
 
-static node *parse_unary(cstate *cs) {
+static node *unary_body(cstate *cs) {
     uint32_t line = cs->tok.line;
     int op;
     switch (cs->tok.kind) {
@@ -750,4 +763,11 @@ static node *parse_unary(cstate *cs) {
     }
     next_token(cs);
     return ast_unop(cs, op, parse_unary(cs), line);
+}
+
+static node *parse_unary(cstate *cs) {
+    if (!parse_enter(cs)) return ast_int(cs, 0, cs->tok.line);
+    node *n = unary_body(cs);
+    cs->nest--;
+    return n;
 }

@@ -323,7 +323,7 @@ static node *parse_return(cstate *cs, node *n) {
     return n;
 }
 
-static node *parse_statement(cstate *cs) {
+static node *statement_body(cstate *cs) {
     uint32_t line = cs->tok.line;
     int kind = cs->tok.kind;
     node *n;
@@ -363,5 +363,12 @@ static node *parse_statement(cstate *cs) {
     n = ast_node(cs, S_EXPR, line);
     n->a = parse_expr(cs);
     expect(cs, TK_SEMI, "after expression");
+    return n;
+}
+
+static node *parse_statement(cstate *cs) {
+    if (!parse_enter(cs)) return NULL;
+    node *n = statement_body(cs);
+    cs->nest--;
     return n;
 }

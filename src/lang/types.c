@@ -50,8 +50,7 @@ static int types_compatible(uint32_t have, uint32_t want) {
     if (is_mixed(have) || is_mixed(want) || have == want) return 1;
     if (want == TY_VOID || have == TY_VOID) return 0;
     if ((have & TY_ARRAY) && (want & TY_ARRAY))
-        return is_mixed(have & ~TY_ARRAY & 0xffff) || is_mixed(want & ~TY_ARRAY & 0xffff)
-               || have == want;
+        return is_mixed(have & ~TY_ARRAY & 0xffff) || is_mixed(want & ~TY_ARRAY & 0xffff);
     if ((have & TY_ARRAY) || (want & TY_ARRAY)) return 0;
     if ((base_of(have) == TY_INT && base_of(want) == TY_FLOAT)
         || (base_of(have) == TY_FLOAT && base_of(want) == TY_INT))

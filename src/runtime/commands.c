@@ -13,7 +13,8 @@
  * query_verb(): the verb of the innermost running action lives on the VM
  * stack (so an error frees it); `cur_verb` remembers which slot. After an
  * error unwound past that slot, the check in f_query_verb fails and the
- * answer is 0.
+ * answer is 0. As in 2.7 the verb is not restored when a nested command()
+ * returns: the outer action then sees 0.
  */
 #include <stddef.h>
 #include <stdint.h>
@@ -198,8 +199,6 @@ static void push_arg(const sentence *s, const char *line, size_t len, size_t wle
  * error when its sentence is still the newest one (2.7). */
 static int call_action(object *user, sentence *s, lstr *buf, size_t wlen) {
     svalue *mark = vm_sp;
-    lstr *saved_verb = cur_verb;
-    ptrdiff_t saved_slot = cur_verb_slot;
     uint64_t serial = s->serial;
     int origin = vm_current_object ? ORIGIN_EFUN : ORIGIN_DRIVER;
     funcptr *fp = s->fp;
@@ -218,8 +217,8 @@ static int call_action(object *user, sentence *s, lstr *buf, size_t wlen) {
     svalue *r = fp ? vm_call_fp(fp, 1) : vm_apply_str(fname, ob, 1, origin);
     vm_command_giver = saved_cg;
     int took = r && sv_truthy(r);
-    cur_verb = saved_verb;
-    cur_verb_slot = saved_slot;
+    cur_verb = NULL;            /* 2.7: once an action returns, even one that */
+    cur_verb_slot = -1;         /* ran inside another, query_verb() gives 0 */
     if (!r && user->actions && user->actions->serial == serial) {
         sentence *h = user->actions;
         if (h->fp) vm_error("Verb '%s' bound to uncallable function pointer.", h->verb->data);

@@ -184,31 +184,34 @@ static int word_index(const char *words, const char *v) {
     }
 }
 
+/* The field at byte offset off of struct base (a key's target). */
+static void *field(void *base, size_t off) { return (char *)base + off; }
+
 /* Stores value v for key k; returns an error message or NULL. */
 static const char *store(const key_def *k, const char *v) {
     int64_t n;
     switch (k->kind) {
-    case K_STR: set_str((char **)((char *)&cfg + k->off), v); return NULL;
+    case K_STR: set_str(field(&cfg, k->off), v); return NULL;
     case K_IGNORED: return NULL;
     case K_WORD: {
         int w = word_index(k->words, v);
         if (w < 0) return "unknown value";
-        *(int *)((char *)&dialect_opts + k->off) = w;
+        *(int *)field(&dialect_opts, k->off) = w;
         return NULL;
     }
     case K_SEC: {
         char *end;
         double d = strtod(v, &end);
         if (end == v || *end || !(d > 0)) return "value is not a positive number";
-        *(double *)((char *)&cfg + k->off) = d;
+        *(double *)field(&cfg, k->off) = d;
         return NULL;
     }
     default: break;
     }
     if (parse_int(v, &n) < 0) return "value is not a number";
-    if (k->kind == K_INT) *(int64_t *)((char *)&cfg + k->off) = n;
-    else if (k->kind == K_MSEC) *(double *)((char *)&cfg + k->off) = n > 0 ? n / 1000.0 : 2.0;
-    else *(int *)((char *)&dialect_opts + k->off) = n != 0;
+    if (k->kind == K_INT) *(int64_t *)field(&cfg, k->off) = n;
+    else if (k->kind == K_MSEC) *(double *)field(&cfg, k->off) = n > 0 ? n / 1000.0 : 2.0;
+    else *(int *)field(&dialect_opts, k->off) = n != 0;
     return NULL;
 }
 

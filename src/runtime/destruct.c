@@ -68,9 +68,12 @@ static int empty_inventory(object *ob) {
     return 1;
 }
 
+/* Unlinks ob from its environment; its light leaves every container up
+ * the chain (2.7). */
 static void leave_environment(object *ob) {
     object *env = ob->env;
     if (!env) return;
+    for (object *e = env; e; e = e->env) e->light -= ob->light;
     for (object **pp = &env->contains; *pp; pp = &(*pp)->next_inv) {
         if (*pp == ob) { *pp = ob->next_inv; break; }
     }

@@ -87,12 +87,6 @@ void obj_table_remove(object *ob) {
     }
 }
 
-void obj_table_free(void) {
-    free(table);
-    table = NULL;
-    table_mask = table_count = 0;
-}
-
 /* Renames a live object (virtual objects, vital-object reload). */
 void obj_rename(object *ob, lstr *name) {
     obj_table_remove(ob);
@@ -129,6 +123,7 @@ static object *obj_new(lstr *name, program *p) {
     ob->name = name;
     ob->prog = p;
     ob->vars = p->n_vars ? xcalloc(p->n_vars, sizeof(svalue)) : NULL;
+    for (int i = 0; i < p->n_vars; i++) ob->vars[i].subtype = ST_UNDEFINED;  /* as 2.7: undefinedp() */
     int64_t now = (int64_t)time(NULL);
     ob->load_time = now;
     ob->last_access = now;
@@ -151,6 +146,7 @@ void obj_free_(object *ob) {
     str_free(ob->uid);
     str_free(ob->euid);
     str_free(ob->living_name);
+    str_free(ob->privs);
     if (ob->prog) prog_free(ob->prog);
     free(ob->vars);
     free(ob);
@@ -163,7 +159,7 @@ static void call_create(object *ob, int nargs) {
     if (fi >= 0) vm_call_index(ob, fi, 0, ORIGIN_DRIVER);
     if (!obj_destructed(ob)) vm_apply("create", ob, nargs, ORIGIN_DRIVER);
     else vm_pop(nargs);
-    if (!obj_destructed(ob)) ob->flags |= O_CREATED;
+    if (!obj_destructed(ob)) ob->flags |= O_CREATED | O_RESET_STATE;
 }
 
 /* master valid_object(ob): a plain 0 refuses the load. */
@@ -212,6 +208,15 @@ static void load_push(lstr *name, void *frame) {
 }
 
 static void load_pop(void) { if (depth > 0) str_free(stack[--depth].name); }
+
+/* The object table and the names a load abandoned by an error left on the
+ * load stack (exit with leak checks). */
+void obj_table_free(void) {
+    free(table);
+    table = NULL;
+    table_mask = table_count = 0;
+    while (depth > 0) load_pop();
+}
 
 /* ------------------------------------------------------- virtual objects */
 /* Asks the master's compile_object for `name` (normalised, "/a/b"). On
@@ -390,6 +395,8 @@ object *obj_clone(const char *name, int nargs) {
         vm_command_giver = saved;
         return ob;
     }
+    /* 2.7: a master copy that is cloned from loses its heart beat */
+    if ((bp->flags & O_HEART_BEAT) && heart_beat_on_destruct) heart_beat_on_destruct(bp);
     static uint32_t clones;
     uint32_t num = clones++;
     object *ob = obj_new(str_printf("%s#%u", bp->name->data, num), prog_ref(bp->prog));

@@ -13,6 +13,7 @@
 #include "limits.h"
 #include "opcodes.h"
 #include "vmint.h"
+#include "../efun/sprintf.h"
 
 static const char *op_sign(int op) {
     static const char *const signs[] = { "+", "-", "*", "/", "%", "&", "|", "^",
@@ -20,9 +21,45 @@ static const char *op_sign(int op) {
     return op >= OP_ADD && op <= OP_GE ? signs[op - OP_ADD] : "?";
 }
 
-static _Noreturn void bad_types(int op, const svalue *a, const svalue *b) {
-    vm_error("Bad type argument to %s. Had %s and %s.", op_sign(op),
-             type_name(a->type), type_name(b->type));
+/* `+` on types it cannot join.  2.7's wording varies with the right
+ * operand's type (two spaces, trailing period or not); mudlibs match on it. */
+static _Noreturn void bad_add(const svalue *a, const svalue *b) {
+    const char *fmt;
+    switch (b->type) {
+    case T_BUFFER: fmt = "Bad type argument to +. Had %s and %s."; break;
+    case T_FLOAT: case T_ARRAY: case T_MAPPING: case T_STRING:
+        fmt = "Bad type argument to +. Had %s and %s"; break;
+    default: fmt = "Bad type argument to +.  Had %s and %s."; break;
+    }
+    vm_error(fmt, type_name(a->type), type_name(b->type));
+}
+
+/* "Bad argument N to OP\nExpected: TYPES Got: VALUE." as 2.7 words an
+ * operand of the wrong type; TYPES in MudOS order (int string array object
+ * mapping function float buffer class). */
+static _Noreturn void bad_operand(int op, int argn, uint32_t mask, const svalue *got) {
+    static const int order[] = { T_INT, T_STRING, T_ARRAY, T_OBJECT, T_MAPPING,
+                                 T_FUNCTION, T_FLOAT, T_BUFFER, T_CLASS };
+    char want[128], have[4096];
+    size_t used = 0;
+    want[0] = '\0';
+    for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
+        if (!(mask & TM(order[i]))) continue;
+        int w = snprintf(want + used, sizeof want - used, "%s%s", used ? " or " : "",
+                         type_name(order[i]));
+        if (w < 0 || (size_t)w >= sizeof want - used) break;
+        used += (size_t)w;
+    }
+    lstr *s = sprintf_value(got);
+    snprintf(have, sizeof have, "%s", s->data);
+    str_free(s);
+    vm_error("Bad argument %d to %s\nExpected: %s Got: %s.", argn, op_sign(op), want, have);
+}
+
+/* Checks each operand against `mask` in order, as 2.7's CHECK_TYPES. */
+static void check_operands(int op, uint32_t mask, const svalue *a, const svalue *b) {
+    if (!(TM(a->type) & mask)) bad_operand(op, 1, mask, a);
+    if (!(TM(b->type) & mask)) bad_operand(op, 2, mask, b);
 }
 
 static inline int is_num(const svalue *v) { return v->type == T_INT || v->type == T_FLOAT; }
@@ -60,7 +97,7 @@ static void add_strings(svalue *r, const svalue *a, const svalue *b) {
     size_t la, lb;
     if ((a->type != T_STRING && b->type != T_STRING) ||
         !arith_text(a, ba, sizeof ba, &pa, &la) || !arith_text(b, bb, sizeof bb, &pb, &lb))
-        bad_types(OP_ADD, a, b);
+        bad_add(a, b);
     if ((int64_t)(la + lb) > limit_string_length) vm_error("Maximum string length exceeded.");
     lstr *s = str_alloc(la + lb);
     memcpy(s->data, pa, la);
@@ -85,7 +122,7 @@ static void add(svalue *r, const svalue *a, const svalue *b) {
         memcpy(x->data + a->u.b->size, b->u.b->data, b->u.b->size);
         sv_set_buf(r, x);
     } else {
-        bad_types(OP_ADD, a, b);
+        bad_add(a, b);
     }
 }
 
@@ -96,8 +133,24 @@ static void sub(svalue *r, const svalue *a, const svalue *b) {
         sv_set_float(r, num(a) - num(b));
     else if (a->type == T_ARRAY && b->type == T_ARRAY)
         sv_set_arr(r, arr_subtract(a->u.a, b->u.a));
+    else if (!(TM(a->type) & (TM_INT | TM(T_FLOAT) | TM(T_ARRAY))))
+        vm_error("Bad left type to -.");
+    else if (!(TM(b->type) & (TM_INT | TM(T_FLOAT) | TM(T_ARRAY))))
+        vm_error("Bad right type to -.");
     else
-        bad_types(OP_SUB, a, b);
+        vm_error("Arguments to - do not have compatible types.");
+}
+
+/* m1 * m2: the keys of m1 whose value is a key of m2, mapped to m2's value
+ * for it (2.7's composition); other keys are dropped. */
+static mapping *map_compose(mapping *m1, mapping *m2) {
+    mapping *r = map_new(m1->count);
+    uint32_t bucket;
+    for (mnode *n = map_first(m1, &bucket); n; n = map_next(m1, n, &bucket)) {
+        svalue *v = map_find(m2, &n->val);
+        if (v) map_set(r, &n->key, v);
+    }
+    return r;
 }
 
 static void mul(svalue *r, const svalue *a, const svalue *b) {
@@ -105,8 +158,12 @@ static void mul(svalue *r, const svalue *a, const svalue *b) {
         sv_set_int(r, (int64_t)((uint64_t)a->u.n * (uint64_t)b->u.n));
     else if (is_num(a) && is_num(b))
         sv_set_float(r, num(a) * num(b));
-    else
-        bad_types(OP_MUL, a, b);
+    else if (a->type == T_MAPPING && b->type == T_MAPPING)
+        sv_set_map(r, map_compose(a->u.m, b->u.m));
+    else {
+        check_operands(OP_MUL, TM_INT | TM(T_FLOAT) | TM(T_MAPPING), a, b);
+        vm_error("Args to * are not compatible.");
+    }
 }
 
 static void divide(svalue *r, const svalue *a, const svalue *b) {
@@ -115,15 +172,16 @@ static void divide(svalue *r, const svalue *a, const svalue *b) {
         else if (b->u.n == -1) sv_set_int(r, (int64_t)(0 - (uint64_t)a->u.n));
         else sv_set_int(r, a->u.n / b->u.n);
     } else if (is_num(a) && is_num(b)) {
-        if (num(b) == 0.0) vm_error("Division by zero");
+        if (num(b) == 0.0)
+            vm_error(a->type == T_INT ? "Division by 0.0" : "Division by zero");
         sv_set_float(r, num(a) / num(b));
     } else {
-        bad_types(OP_DIV, a, b);
+        check_operands(OP_DIV, TM_INT | TM(T_FLOAT), a, b);
     }
 }
 
 static void modulo(svalue *r, const svalue *a, const svalue *b) {
-    if (a->type != T_INT || b->type != T_INT) bad_types(OP_MOD, a, b);
+    check_operands(OP_MOD, TM_INT, a, b);
     if (b->u.n == 0) vm_error("Modulus by zero.");
     else sv_set_int(r, b->u.n == -1 ? 0 : a->u.n % b->u.n);
 }
@@ -133,7 +191,7 @@ static void bits(int op, svalue *r, const svalue *a, const svalue *b) {
         sv_set_arr(r, op == OP_AND ? arr_intersect(a->u.a, b->u.a) : arr_union(a->u.a, b->u.a));
         return;
     }
-    if (a->type != T_INT || b->type != T_INT) bad_types(op, a, b);
+    check_operands(op, TM_INT, a, b);
     int64_t x = a->u.n, y = b->u.n;
     switch (op) {
     case OP_AND: sv_set_int(r, x & y); break;
@@ -156,9 +214,9 @@ static int order(int op, const svalue *a, const svalue *b) {
         int c = str_cmp(a->u.s, b->u.s);
         return (c > 0) - (c < 0);
     }
-    if (is_num(a)) vm_error("2nd argument to %s is not numeric when the 1st is.", op_sign(op));
-    if (a->type == T_STRING) vm_error("2nd argument to %s is not string when the 1st is.", op_sign(op));
-    vm_error("Bad 1st argument to %s.", op_sign(op));
+    if (is_num(a)) bad_operand(op, 2, TM_INT | TM(T_FLOAT), b);
+    if (a->type == T_STRING) bad_operand(op, 2, TM(T_STRING), b);
+    bad_operand(op, 1, TM_INT | TM(T_STRING) | TM(T_FLOAT), a);
 }
 
 void arith_binary(int op, svalue *r, const svalue *a, const svalue *b) {

@@ -16,10 +16,17 @@
  * A frame may sit above values that are not its locals (`below` slots:
  * the function value of CALL_FP, the target and name of call_other); they
  * are kept alive by the stack and freed with the frame's locals on return.
+ *
+ * Use times (2.7): every C entry into an object stamps its last_access
+ * (clean_up's idle clock); an apply or call_other by name also clears
+ * O_RESET_STATE, found function or not, so the object is due a reset().
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "../efun/efun.h"
+#include "../efun/sprintf.h"
 #include "../runtime/simul_efun.h"
 #include "lvalue.h"
 #include "vmint.h"
@@ -175,20 +182,26 @@ static void vm_cache_clear(void) {
 }
 
 /* May a caller of this origin run entry fi of ob's program? Driver
- * applies reach everything; call_other only public functions (even on
- * this_object(), as 2.7 does); call_outs and internal callbacks anything
- * but private functions; other callers (efun callbacks, pointers) that
- * much in their own object and public functions elsewhere. */
+ * applies reach everything; call_outs and internal callbacks anything but
+ * private functions; other callers that much in their own object and
+ * public functions elsewhere.  A call_other from an object to itself
+ * reaches protected functions only until some other object's call_other
+ * to that name was refused: 2.7 caches the refusal per program and name
+ * and then refuses everyone (FN_DENIED reproduces that). */
 static int callable(const object *ob, int fi, int origin) {
-    const program *p = ob->prog;
-    const func_def *entry = &p->funcs[fi], *def = p->impl[fi].def;
+    program *p = ob->prog;
+    func_def *entry = &p->funcs[fi];
+    const func_def *def = p->impl[fi].def;
     int flags = entry->flags | def->flags;
     if (def->flags & FN_PROTOTYPE) return 0;
     if (origin == ORIGIN_DRIVER) return 1;
     if (flags & FN_PRIVATE) return 0;
     if (origin == ORIGIN_CALL_OUT || origin == ORIGIN_INTERNAL) return 1;
-    if (origin != ORIGIN_CALL_OTHER && ob == vm_current_object) return 1;
-    return !(flags & (FN_PROTECTED | FN_STATIC));
+    if (!(flags & (FN_PROTECTED | FN_STATIC))) return 1;
+    if (ob == vm_current_object)
+        return origin != ORIGIN_CALL_OTHER || !(entry->flags & FN_DENIED);
+    if (origin == ORIGIN_CALL_OTHER) entry->flags |= FN_DENIED;
+    return 0;
 }
 
 int vm_find_apply(object **target, lstr *name, int origin) {
@@ -207,6 +220,12 @@ int vm_find_apply(object **target, lstr *name, int origin) {
 }
 
 /* ------------------------------------------------------------ C entries */
+
+/* ob is being used by name (apply, call_other): see the header. */
+static inline void touch(object *ob) {
+    ob->last_access = (int64_t)time(NULL);
+    ob->flags &= ~(uint32_t)O_RESET_STATE;
+}
 
 void vm_run_entry(void) {
     vm_execute(NULL);
@@ -252,6 +271,7 @@ svalue *vm_call_index(struct object *ob, int fi, int nargs, int origin) {
         return call_with_boundary(&c);
     }
     if (!vm_fp) vm_reset_eval();
+    ob->last_access = (int64_t)time(NULL);
     vm_enter_index(ob, fi, nargs, origin, FR_ENTRY | FR_HOLDS | FR_OBCHANGE);
     vm_run_entry();
     return take_result();
@@ -263,6 +283,7 @@ svalue *vm_apply_str(lstr *name, struct object *ob, int nargs, int origin) {
         return NULL;
     }
     lstr *key = name->interned ? str_ref(name) : str_intern(name->data, name->len);
+    touch(ob);
     object *target = ob;
     int fi = vm_find_apply(&target, key, origin);
     str_free(key);
@@ -279,6 +300,7 @@ svalue *vm_apply(const char *name, struct object *ob, int nargs, int origin) {
         return NULL;
     }
     lstr *key = str_internz(name);
+    touch(ob);
     object *target = ob;
     int fi = vm_find_apply(&target, key, origin);
     str_free(key);
@@ -390,6 +412,15 @@ static void spread_name_array(svalue *name, int *nargs) {
 }
 
 /* target->name(args) for each object of an array: the array of results. */
+/* 2.7's wording for calling through a value that is no object. */
+static _Noreturn void call_other_bad_target(const svalue *base) {
+    lstr *s = sprintf_value(base);
+    char have[4096];
+    snprintf(have, sizeof have, "%s", s->data);
+    str_free(s);
+    vm_error("Bad argument 1 to call_other()\nExpected: string or array or object Got: %s.", have);
+}
+
 static void call_other_array(svalue *base, int nargs) {
     array *obs = base->u.a, *res = arr_new(obs->size);
     svalue *args = base + 2;
@@ -433,13 +464,14 @@ int vm_setup_call_other(int nargs, int flags) {
         call_other_array(base, nargs);
         return 0;
     default:
-        vm_error("Bad argument 1 to call_other()");
+        call_other_bad_target(base);
     }
     if (!name->u.s->interned) {
         lstr *k = str_intern(name->u.s->data, name->u.s->len);
         str_free(name->u.s);
         name->u.s = k;
     }
+    touch(ob);
     int fi = vm_find_apply(&ob, name->u.s, ORIGIN_CALL_OTHER);
     if (fi < 0) goto not_found;
     vm_enter_index(ob, fi, nargs, ORIGIN_CALL_OTHER, flags | FR_HOLDS | FR_OBCHANGE)->below = 2;

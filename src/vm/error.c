@@ -229,33 +229,32 @@ static void log_trace(const char *msg, mapping *trace) {
     }
 }
 
+/* A string the master's error_handler returns goes to the debug log too. */
 static void call_error_handler(void *trace) {
     push_map(map_ref(trace));
     push_int(0);
     svalue *r = vm_apply_master("error_handler", 2);
     if (r && r->type == T_STRING) dlog("%s", r->u.s->data);
-    if (!r) log_trace(vm_error_value.type == T_STRING ? vm_error_value.u.s->data : "*(throw)",
-                      trace);
 }
 
+/* The trace always goes to the debug log; then, when there is a master and
+ * this is not an error inside its error_handler, the master gets it too. */
 void vm_report_error(void) {
     static int depth;
     const char *msg = vm_error_value.type == T_STRING ? vm_error_value.u.s->data
                                                       : "*Unhandled throw";
     mapping *trace = vm_last_trace;
-    if (depth || !master_ob || ob_dead(master_ob) || !trace) {
-        if (depth) dlog("Error in error handler: %s", msg[0] == '*' ? msg + 1 : msg);
-        log_trace(msg, trace);
-        return;
-    }
+    if (depth) dlog("Error in error handler:");
+    log_trace(msg, trace);
+    if (depth || !master_ob || ob_dead(master_ob) || !trace) return;
     svalue err = vm_error_value;
     vm_error_value = const0;
     map_ref(trace);
     depth++;
     if (vm_protect(call_error_handler, trace, 0)) {
         const char *e = vm_error_value.type == T_STRING ? vm_error_value.u.s->data : "?";
-        dlog("Error in error handler: %s", e[0] == '*' ? e + 1 : e);
-        log_trace(err.type == T_STRING ? err.u.s->data : msg, trace);
+        dlog("Error in error handler:");
+        log_trace(e, vm_last_trace);
     }
     depth--;
     vm_free(&vm_error_value);

@@ -7,9 +7,11 @@
  * after the last byte), chars read as unsigned; ranges clamp instead of
  * failing; an element that is a destructed object reads as 0.
  */
+#include <stdio.h>
 #include <string.h>
 #include "opcodes.h"
 #include "vmint.h"
+#include "../efun/sprintf.h"
 
 static _Noreturn void bad_index_target(const svalue *c) {
     if (c->type == T_INT && c->u.n == 0) vm_error("Value being indexed is zero.");
@@ -40,6 +42,7 @@ void vm_index(svalue *c, svalue *ix, int from_end) {
     case T_ARRAY: {
         array *a = c->u.a;
         if (from_end) i = a->size - i;
+        else if (i < 0) vm_error("Array index must be positive or zero.");
         if (i < 0 || i >= a->size) vm_error("Array index out of bounds.");
         else {
             sv_fix_object(&a->item[i]);
@@ -122,6 +125,15 @@ void vm_range(svalue *c, int flags) {
 
 /* ---------------------------------------------------------------- foreach */
 
+/* 2.7's wording for a value foreach cannot walk. */
+static _Noreturn void bad_foreach(const svalue *c) {
+    lstr *s = sprintf_value(c);
+    char have[4096];
+    snprintf(have, sizeof have, "%s", s->data);
+    str_free(s);
+    vm_error("Bad argument 2 to foreach\nExpected: array Got: %s.", have);
+}
+
 /* State on the stack: s1 = what is walked (array, string, or the keys of a
  * mapping), s2 = next index, s3 = the mapping (else 0). */
 void vm_foreach_init(void) {
@@ -140,8 +152,7 @@ void vm_foreach_init(void) {
         return;
     }
     default:
-        vm_error("foreach() on a value of type %s; expected array, mapping or string",
-                 type_name(c->type));
+        bad_foreach(c);
     }
 }
 

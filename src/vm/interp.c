@@ -33,120 +33,6 @@ static inline int truthy(const svalue *v) {
     return v->type == T_INT ? v->u.n != 0 : sv_truthy(v);
 }
 
-/* The n values on top of the stack, moved into a new array (NULL for 0). */
-static array *take_values(int n) {
-    if (n == 0) return NULL;
-    array *a = arr_new((size_t)n);
-    memcpy(a->item, vm_sp - n + 1, (size_t)n * sizeof(svalue));
-    vm_sp -= n;
-    return a;
-}
-
-static void push_fp(funcptr *f) {
-    f->owner = vm_current_object ? obj_ref(vm_current_object) : NULL;
-    sv_set_fp(++vm_sp, f);
-}
-
-/* MAKE_FP_*: the pointer built from the stack's operands. */
-static void make_fp(int op, int w, int b) {
-    frame *fp = vm_fp;
-    if (op == OP_MAKE_FP_CALL_OTHER) {
-        array *args = take_values(b);
-        svalue *name = vm_sp, *target = vm_sp - 1;
-        if (name->type != T_STRING) {
-            if (args) arr_free(args);
-            vm_error("Bad function name in a call_other function pointer");
-        }
-        funcptr *f = fp_new(FP_CALL_OTHER);
-        f->args = args;
-        f->name = str_intern_str(name->u.s);
-        f->target = *target;
-        vm_sp -= 2;
-        push_fp(f);
-        return;
-    }
-    array *args = take_values(b);
-    funcptr *f;
-    switch (op) {
-    case OP_MAKE_FP_LOCAL:
-        f = fp_new(FP_LOCAL);
-        f->index = (uint16_t)(fp->fn_offset + w);
-        f->args = args;
-        break;
-    case OP_MAKE_FP_EFUN:
-        f = fp_new(FP_EFUN);
-        f->index = (uint16_t)w;
-        f->args = args;
-        break;
-    case OP_MAKE_FP_SIMUL:
-        f = fp_new(FP_SIMUL);
-        f->index = (uint16_t)w;
-        f->args = args;
-        break;
-    default:
-        f = fp_new(FP_FUNCTIONAL);
-        f->index = (uint16_t)(fp->fn_offset + w);
-        f->var_offset = fp->var_offset;
-        f->fn_offset = fp->fn_offset;
-        f->num_args = fp->obprog->impl[f->index].def->num_args;
-        f->captured = args;
-        break;
-    }
-    push_fp(f);
-}
-
-/* AGGREGATE_MAP: the w key/value pairs on the stack become a mapping. */
-static void make_mapping(int w) {
-    svalue *pairs = vm_sp - 2 * w + 1;
-    push_map(map_new((size_t)w));            /* owned by the stack meanwhile */
-    mapping *m = vm_sp->u.m;
-    for (int i = 0; i < w; i++) {
-        svalue *k = &pairs[2 * i], *v = k + 1;
-        svalue *slot = map_insert(m, k);
-        vm_free(slot);
-        *slot = *v;
-        *v = const0;
-    }
-    svalue r = *vm_sp--;
-    while (vm_sp >= pairs) {
-        vm_free(vm_sp);
-        vm_sp--;
-    }
-    *++vm_sp = r;
-}
-
-/* SSCANF: str fmt lv1..lvn -- count. */
-static void do_sscanf(int n) {
-    svalue *base = vm_sp - n - 1;
-    if (base[0].type != T_STRING) vm_error("Bad argument 1 to sscanf()");
-    if (base[1].type != T_STRING) vm_error("Bad argument 2 to sscanf()");
-    int64_t matched = vm_sscanf(&base[0], &base[1], &base[2], n);
-    while (vm_sp > base) {
-        vm_free(vm_sp);
-        vm_sp--;
-    }
-    vm_free(base);
-    sv_set_int(base, matched);
-}
-
-/* MEMBER on a class value in place. */
-static void class_member(svalue *c, int w) {
-    if (c->type != T_CLASS) vm_error("Tried to take a member of something that isn't a class.");
-    if ((uint32_t)w >= c->u.a->size) vm_error("Class has no corresponding member.");
-    svalue r;
-    sv_fix_object(&c->u.a->item[w]);
-    sv_dup(&r, &c->u.a->item[w]);
-    vm_free(c);
-    *c = r;
-}
-
-/* LOCAL/GLOBAL of a value that needs more than a bit copy. */
-static void load_slow(svalue *dst, svalue *v) {
-    if (v->type == T_OBJECT) sv_fix_object(v);
-    if (v->type >= T_LVALUE) lv_get(dst, v);
-    else sv_dup(dst, v);
-}
-
 #ifdef VM_COMPUTED_GOTO
 #define vmdispatch(o)  goto *dispatch[o];
 #define vmcase(name)   L_##name:
@@ -208,6 +94,56 @@ static void load_slow(svalue *dst, svalue *v) {
             vmbreak;                                                           \
         }                                                                      \
         sv_put_int(++sp, c);                                                   \
+        vmbreak;                                                               \
+    }
+
+/* Binary operator with an int8 constant right operand (codegen fusion of
+ * PUSH_INT8 + op). */
+#define BINOP8(name, op, intexpr)                                              \
+    vmcase(name) {                                                             \
+        int64_t y = (int8_t)*pc++;                                             \
+        if (sp->type == T_INT) {                                               \
+            int64_t x = sp->u.n;                                               \
+            SETINT(intexpr);                                                   \
+        } else {                                                               \
+            SAVE();                                                            \
+            vm_binop_int_slow(OP_##op, y);                                     \
+        }                                                                      \
+        vmbreak;                                                               \
+    }
+
+/* local[b1] compared with the int i1: jump by i2 when the truth is b2. */
+#define CMPJUMP(name, op, cop)                                                 \
+    vmcase(name) {                                                             \
+        svalue *v = &locals[pc[0]];                                            \
+        int want = pc[1], c;                                                   \
+        int64_t k = rd32(pc + 2);                                              \
+        int32_t off = rd32(pc + 6);                                            \
+        pc += 10;                                                              \
+        if (v->type == T_INT) c = v->u.n cop k;                                \
+        else { SAVE(); c = vm_cmp_local_slow(OP_##op, v, k); }                 \
+        if (c == want) JUMPBY(off);                                            \
+        vmbreak;                                                               \
+    }
+
+/* The step and test closing `for (...; i < k; i++)`. */
+#define INCJUMP(name, op, cop)                                                 \
+    vmcase(name) {                                                             \
+        svalue *v = &locals[pc[0]];                                            \
+        int64_t k = rd32(pc + 1);                                              \
+        int32_t off = rd32(pc + 5);                                            \
+        int c;                                                                 \
+        pc += 9;                                                               \
+        if (v->type == T_INT) {                                                \
+            int64_t n = (int64_t)((uint64_t)v->u.n + 1u);                      \
+            sv_put_int(v, n);                                                  \
+            c = n cop k;                                                       \
+        } else {                                                               \
+            SAVE();                                                            \
+            vm_incdec_local_slow(v, 1);                                        \
+            c = vm_cmp_local_slow(OP_##op, v, k);                              \
+        }                                                                      \
+        if (c) JUMPBY(off);                                                    \
         vmbreak;                                                               \
     }
 
@@ -293,14 +229,14 @@ int vm_execute(frame *catch_fp) {
         vmcase(LOCAL) {
             svalue *v = &locals[*pc++];
             if (v->type < T_STRING) sv_move(++sp, v);
-            else { SAVE(); load_slow(sp + 1, v); sp++; }
+            else { SAVE(); vm_load_slow(sp + 1, v); sp++; }
             vmbreak;
         }
         vmcase(GLOBAL) {
             svalue *v = &vars[rd16(pc)];
             pc += 2;
             if (v->type < T_STRING) sv_move(++sp, v);
-            else { SAVE(); load_slow(sp + 1, v); sp++; }
+            else { SAVE(); vm_load_slow(sp + 1, v); sp++; }
             vmbreak;
         }
         vmcase(LOCAL_LV) {
@@ -317,7 +253,7 @@ int vm_execute(frame *catch_fp) {
         vmcase(LOCAL_REF) {
             svalue *v = &locals[*pc++];
             SAVE();
-            load_slow(sp + 1, v);
+            vm_load_slow(sp + 1, v);
             sp++;
             vmbreak;
         }
@@ -365,16 +301,9 @@ int vm_execute(frame *catch_fp) {
             svalue *v = &locals[*pc++];
             if (v->type == T_INT) {
                 sv_put_int(v, (int64_t)((uint64_t)v->u.n + (inc ? 1u : (uint64_t)-1)));
-            } else if (v->type == T_FLOAT) {
-                v->u.f += inc ? 1.0 : -1.0;
             } else {
-                svalue *t = ++sp;
-                if (v->type >= T_LVALUE) lv_dup(t, v);
-                else { t->type = T_LVALUE; t->subtype = LV_SLOT; t->u.lv = v; }
                 SAVE();
-                lv_incdec(inc ? OP_PRE_INC : OP_PRE_DEC, t);
-                vm_free(t);
-                sp--;
+                vm_incdec_local_slow(v, inc);
             }
             vmbreak;
         }
@@ -482,7 +411,7 @@ int vm_execute(frame *catch_fp) {
             sp = c;
             vmbreak;
         }
-        vmcase(MEMBER) SAVE(); class_member(sp, rd16(pc)); pc += 2; vmbreak;
+        vmcase(MEMBER) SAVE(); vm_class_member(sp, rd16(pc)); pc += 2; vmbreak;
         vmcase(MEMBER_LV) SAVE(); lv_member(sp, rd16(pc)); pc += 2; vmbreak;
         /* ------------------------------------------------ operators */
         BINOP(ADD, SETINT((int64_t)((uint64_t)x + (uint64_t)y)), FLT(a->u.f + b->u.f))
@@ -695,7 +624,7 @@ int vm_execute(frame *catch_fp) {
             int n = rd16(pc);
             pc += 2;
             SAVE();
-            make_mapping(n);
+            vm_make_mapping(n);
             sp = vm_sp;
             vmbreak;
         }
@@ -713,25 +642,70 @@ int vm_execute(frame *catch_fp) {
             int op = pc[-1], w = rd16(pc), b = pc[2];
             pc += 3;
             SAVE();
-            make_fp(op, w, b);
+            vm_make_fp(op, w, b);
             sp = vm_sp;
             vmbreak;
         }
         vmcase(MAKE_FP_CALL_OTHER) {
             int b = *pc++;
             SAVE();
-            make_fp(OP_MAKE_FP_CALL_OTHER, 0, b);
+            vm_make_fp(OP_MAKE_FP_CALL_OTHER, 0, b);
             sp = vm_sp;
             vmbreak;
         }
         vmcase(SSCANF) {
             int n = *pc++;
             SAVE();
-            do_sscanf(n);
+            vm_do_sscanf(n);
             sp = vm_sp;
             vmbreak;
         }
         vmcase(LINE_NOP) vmbreak;
+        /* -------------------------------------------- fused forms */
+        vmcase(ADD_EQ_LOCAL) {
+            svalue *v = &locals[*pc++];
+            if (v->type == T_INT && sp->type == T_INT) {
+                sv_put_int(v, (int64_t)((uint64_t)v->u.n + (uint64_t)sp->u.n));
+                sp--;
+            } else {
+                SAVE();
+                vm_add_eq_local_slow(v);
+                sp = vm_sp;
+            }
+            vmbreak;
+        }
+        BINOP8(ADD_INT8, ADD, (int64_t)((uint64_t)x + (uint64_t)y))
+        BINOP8(SUB_INT8, SUB, (int64_t)((uint64_t)x - (uint64_t)y))
+        BINOP8(MUL_INT8, MUL, (int64_t)((uint64_t)x * (uint64_t)y))
+        BINOP8(AND_INT8, AND, x & y)
+        CMPJUMP(EQ_LOCAL_JUMP, EQ, ==)
+        CMPJUMP(NE_LOCAL_JUMP, NE, !=)
+        CMPJUMP(LT_LOCAL_JUMP, LT, <)
+        CMPJUMP(LE_LOCAL_JUMP, LE, <=)
+        CMPJUMP(GT_LOCAL_JUMP, GT, >)
+        CMPJUMP(GE_LOCAL_JUMP, GE, >=)
+        INCJUMP(INC_LT_JUMP, LT, <)
+        INCJUMP(INC_LE_JUMP, LE, <=)
+        vmcase(SET_INDEX_LOCAL) {
+            svalue *c = &locals[*pc++], *k = sp - 1, *d;
+            if (c->type == T_ARRAY && k->type == T_INT && (uint64_t)k->u.n < c->u.a->size) {
+                d = &c->u.a->item[k->u.n];
+            } else if (c->type == T_MAPPING) {
+                SAVE();
+                d = map_insert(c->u.m, k);
+                vm_drop(k);
+            } else {
+                SAVE();
+                vm_set_index_slow(c);
+                sp = vm_sp;
+                vmbreak;
+            }
+            svalue old = *d;
+            *d = *sp;
+            sp -= 2;
+            vm_free(&old);
+            vmbreak;
+        }
         vmdefault
             SAVE();
             vm_error("Illegal opcode %d", pc[-1]);

@@ -4,7 +4,8 @@
  * Encoding: one opcode byte, then its operands in the order listed, little
  * endian and unaligned: b = u8, w = u16, s = i8, i = i32, q = i64.
  * Jump operands are i32 offsets relative to the address just after the
- * operand (so `JUMP 0` is a no-op). The VM reads operands with memcpy.
+ * operand (so `JUMP 0` is a no-op); a jump's offset is always its last
+ * operand. The VM reads operands with memcpy.
  *
  * The stack effect follows "--": values below are popped (rightmost on top),
  * values after are pushed. "lv" is a T_LVALUE* value made by a *_LV opcode.
@@ -108,7 +109,22 @@
     X(MAKE_FP_FUNCTIONAL, "wb") /* c1..cb -- functional w with b captured values */ \
     X(MAKE_FP_CALL_OTHER, "b")  /* ob name a1..ab -- (: ob, name, args :) */ \
     X(SSCANF,         "b")   /* str fmt lv1..lvb -- matched count */ \
-    X(LINE_NOP,       "")    /* no-op (padding) */
+    X(LINE_NOP,       "")    /* no-op (padding) */ \
+    /* fused forms the codegen emits for common shapes (int fast paths) */ \
+    X(ADD_EQ_LOCAL,   "b")   /* v -- ; local[b] += v (statement form) */ \
+    X(ADD_INT8,       "s")   /* a -- a + s */ \
+    X(SUB_INT8,       "s")   /* a -- a - s */ \
+    X(MUL_INT8,       "s")   /* a -- a * s */ \
+    X(AND_INT8,       "s")   /* a -- a & s */ \
+    X(EQ_LOCAL_JUMP,  "bbii") /* -- ; jump i2 if (local[b1] == i1) == b2 */ \
+    X(NE_LOCAL_JUMP,  "bbii") \
+    X(LT_LOCAL_JUMP,  "bbii") \
+    X(LE_LOCAL_JUMP,  "bbii") \
+    X(GT_LOCAL_JUMP,  "bbii") \
+    X(GE_LOCAL_JUMP,  "bbii") \
+    X(INC_LT_JUMP,    "bii") /* -- ; local[b]++, then jump i2 if local[b] < i1 */ \
+    X(INC_LE_JUMP,    "bii") /* -- ; local[b]++, then jump i2 if local[b] <= i1 */ \
+    X(SET_INDEX_LOCAL, "b")  /* k v -- ; local[b][k] = v (v: no side effects) */
 
 #define OP_ENUM(name, ops) OP_##name,
 enum opcode { OPCODES(OP_ENUM) OP_COUNT };

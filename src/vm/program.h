@@ -51,7 +51,9 @@ enum func_flags {
     FN_ALIAS      = 1 << 8,     /* overridden: see entry `index` of this program */
     FN_PROTOTYPE  = 1 << 9,     /* declared, never defined here */
     FN_HIDDEN     = 1 << 10,    /* not visible by name (private inherited, functional) */
-    FN_FUNCTIONAL = 1 << 11     /* body of (: ... :) or function(...) { } */
+    FN_FUNCTIONAL = 1 << 11,    /* body of (: ... :) or function(...) { } */
+    FN_DENIED     = 1 << 12     /* a call_other from another object was refused
+                                   (2.7's apply cache then refuses self calls too) */
 };
 
 typedef struct func_def {

@@ -3,11 +3,16 @@
  * hashing, type names and deep copy; also the value size limits.
  *
  * Every refcounted payload is released through sv_free_heap, which
- * dispatches on the type to the owner module's *_free_ function. Objects
+ * dispatches on the type to the owner module's *_free_ function. A dead
+ * array, class, mapping or function pointer is freed from a work list, not
+ * by recursion, so freeing a value nested a million levels deep (built by
+ * `a = ({ a })` in a loop) cannot overflow the C stack. Objects
  * are counted references too; a destructed object reads as 0 wherever a
  * value is inspected (sv_truthy, sv_equal, sv_check_object).
  */
+#include <stdlib.h>
 #include <string.h>
+#include "../base/mem.h"
 #include "value.h"
 #include "limits.h"
 #include "vm.h"
@@ -33,14 +38,48 @@ const char *type_name(int type) {
 
 /* ------------------------------------------------------------ references */
 
+/* Containers whose count reached 0, still to free (a stack; heap-grown
+ * past the static part and shrunk back when empty). */
+static svalue dead_fixed[64];
+static svalue *dead = dead_fixed;
+static size_t dead_n, dead_cap = 64;
+static int freeing;                 /* a release() loop is running */
+
+/* Frees container v (count already 0) and, through the work list, every
+ * container that dies with it. Only the outermost call loops. */
+static void release(const svalue *v) {
+    if (dead_n == dead_cap) {
+        svalue *bigger = xmalloc(2 * dead_cap * sizeof *bigger);
+        memcpy(bigger, dead, dead_n * sizeof *bigger);
+        if (dead != dead_fixed) free(dead);
+        dead = bigger;
+        dead_cap *= 2;
+    }
+    dead[dead_n++] = *v;
+    if (freeing) return;
+    freeing = 1;
+    while (dead_n) {
+        svalue d = dead[--dead_n];
+        if (d.type == T_MAPPING) map_free_(d.u.m);
+        else if (d.type == T_FUNCTION) fp_free_(d.u.fp);
+        else arr_free_(d.u.a);
+    }
+    freeing = 0;
+    if (dead != dead_fixed) {
+        free(dead);
+        dead = dead_fixed;
+        dead_cap = 64;
+    }
+}
+
 void sv_free_heap(svalue *v) {
     switch (v->type) {
     case T_STRING:   str_free(v->u.s); break;
     case T_ARRAY:
-    case T_CLASS:    arr_free(v->u.a); break;
-    case T_MAPPING:  map_free(v->u.m); break;
+    case T_CLASS:    if (--v->u.a->refs == 0) release(v); break;
+    case T_MAPPING:  if (--v->u.m->refs == 0) release(v); break;
     case T_OBJECT:   obj_free(v->u.ob); break;
-    case T_FUNCTION: fp_free(v->u.fp); break;
+    case T_FUNCTION: if (--v->u.fp->refs == 0) release(v); break;
     case T_BUFFER:   buf_free(v->u.b); break;
     default: break;
     }

@@ -1,8 +1,8 @@
 /*
  * vmint.h — what the files of the VM core share and nobody else needs:
  * stack and frame limits, frame flags, the inline value moves of the hot
- * path, and the entry points between interp.c, call.c, error.c, arith.c,
- * index.c and lvalue.c.
+ * path, and the entry points between interp.c, interp_slow.c, call.c,
+ * error.c, arith.c, index.c and lvalue.c.
  *
  * Frames: vm_frames[0..] with vm_fp the innermost, NULL when idle. A frame
  * that changes the current object (apply, call_other, function pointer,
@@ -128,6 +128,30 @@ int vm_setup_call_other(int nargs, int flags);
 /* The dispatch loop: runs from vm_fp->pc. `catch_fp` is the frame of the
  * CATCH being run (NULL outside a catch body). */
 int vm_execute(frame *catch_fp);
+
+/* ----------------------------------------------------------- interp_slow.c */
+
+/* All of these run with the state saved (vm_sp is the stack top). */
+/* MAKE_FP_* w b: the pointer built from the stack's operands. */
+void vm_make_fp(int op, int w, int b);
+/* AGGREGATE_MAP w: the w key/value pairs on the stack become a mapping. */
+void vm_make_mapping(int w);
+/* SSCANF n: str fmt lv1..lvn -- count. */
+void vm_do_sscanf(int n);
+/* MEMBER w on the class value at c, in place. */
+void vm_class_member(svalue *c, int w);
+/* LOCAL/GLOBAL of a value that needs more than a bit copy, into dst. */
+void vm_load_slow(svalue *dst, svalue *v);
+/* ADD_EQ_LOCAL: local slot v += the stack top (popped). */
+void vm_add_eq_local_slow(svalue *v);
+/* ADD_INT8 etc.: stack top = top OP k, for a binary operator op. */
+void vm_binop_int_slow(int op, int64_t k);
+/* The truth of `local v OP k` for a comparison op (EQ..GE). */
+int vm_cmp_local_slow(int op, svalue *v, int64_t k);
+/* ++/-- of a local slot v that holds no int. */
+void vm_incdec_local_slow(svalue *v, int inc);
+/* SET_INDEX_LOCAL: k v on the stack top (popped); local slot c's [k] = v. */
+void vm_set_index_slow(svalue *c);
 
 /* ---------------------------------------------------------------- error.c */
 

@@ -7,7 +7,7 @@
  * (2) or both (3, the default) instead.
  *
  * Built by `make test-c` with the sources on the Deps line:
- * Deps: src/base/str.c src/base/mem.c src/base/dlog.c src/vm/value.c src/vm/array.c src/vm/mapping.c src/vm/buffer.c src/vm/funcptr.c src/vm/program.c src/vm/interp.c src/vm/arith.c src/vm/lvalue.c src/vm/call.c src/vm/error.c src/vm/index.c src/efun/efun.c src/efun/efun_vm.c
+ * Deps: src/base/str.c src/base/mem.c src/base/dlog.c src/vm/value.c src/vm/array.c src/vm/mapping.c src/vm/buffer.c src/vm/funcptr.c src/vm/program.c src/vm/interp.c src/vm/interp_slow.c src/vm/arith.c src/vm/lvalue.c src/vm/call.c src/vm/error.c src/vm/index.c src/efun/efun.c src/efun/efun_vm.c
  */
 #include <stdarg.h>
 #include <stdio.h>

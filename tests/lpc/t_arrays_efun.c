@@ -28,10 +28,10 @@ void test_sort_callbacks() {
     expect(sort_array(nums, "desc"), ({ 9, 5, 3, 1 }), "by name");
     expect(sort_array(nums, "desc", this_object()), ({ 9, 5, 3, 1 }), "by name and object");
     expect(sort_array(nums, (: $1 - $2 :)), ({ 1, 3, 5, 9 }), "by pointer");
-    // stable: equal keys keep their order
+    // not stable: equal keys end up where 2.7's quicksort puts them
     expect(sort_array(({ "bb", "a", "cc", "d", "ee" }), (: strlen($1) - strlen($2) :)),
-           ({ "a", "d", "bb", "cc", "ee" }), "stable");
-    expect(sort_array(({ 3, 1, 2 }), (: "x" :)), ({ 3, 1, 2 }), "non-int result is 0");
+           ({ "d", "a", "cc", "bb", "ee" }), "ties as in 2.7");
+    expect(sort_array(({ 3, 1, 2 }), (: "x" :)), ({ 1, 3, 2 }), "non-int result is 0");
     expect_error(catch(sort_array(({ 2, 1 }), (: error("cmp") :))), "cmp", "error in callback");
 }
 

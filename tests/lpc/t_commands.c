@@ -57,8 +57,8 @@ void test_command_result() {
 
 void test_nested_query_verb() {
     setup();
-    expect(run(ann, "nest"), ({ "push by ann verb push arg \"inner\"", "after nested: nest" }),
-           "query_verb is restored after a nested command");
+    expect(run(ann, "nest"), ({ "push by ann verb push arg \"inner\"", "after nested: 0" }),
+           "query_verb is 0 after a nested command (2.7)");
     expect(query_verb(), 0, "no verb outside a command");
     cleanup();
 }

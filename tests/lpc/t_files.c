@@ -26,7 +26,8 @@ void test_read_write() {
     expect(read_file(D "a"), "l1\nl2\nl3\nl4\n", "read all, CRLF read as LF");
     expect(read_file(D "a", 2, 2), "l2\nl3\n", "range");
     expect(read_file(D "a", 4), "l4\n", "last line");
-    expect(read_file(D "a", 5), 0, "past the end");
+    expect(read_file(D "a", 5), "", "just past the final newline");
+    expect(read_file(D "a", 6), 0, "past the end");
     expect(read_file(D "a", 0, 1), "l1\n", "line 0 counts as 1");
     expect(read_file(D "none"), 0, "missing");
     expect(read_file("/tmp/t_files"), 0, "directory");

@@ -1,0 +1,1 @@
+#define LOG(x) write_file("/tmp/c2.log", (x) + "\n")

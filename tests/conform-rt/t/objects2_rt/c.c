@@ -1,0 +1,2 @@
+inherit "/t/objects2_rt/f";
+int c_var;

@@ -1,0 +1,2 @@
+inherit "/t/objects2_rt/g";
+int d_var;

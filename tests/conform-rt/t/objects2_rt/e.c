@@ -1,0 +1,2 @@
+int e_var;
+private int e_priv;

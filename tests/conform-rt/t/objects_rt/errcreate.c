@@ -1,0 +1,2 @@
+// create() raises an error.
+void create() { error("boom"); }

@@ -1,0 +1,2 @@
+// A second parent for multiple inheritance.
+int other_fn() { return 5; }

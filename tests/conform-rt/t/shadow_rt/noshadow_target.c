@@ -1,0 +1,2 @@
+// valid_shadow refuses this one (its path contains "noshadow").
+string name() { return "protected"; }

@@ -1,0 +1,80 @@
+// Mappings: float, object, array and 0 keys, operators + and -,
+// missing keys, nested mappings, aliasing, map_delete during use.
+#include <conform.h>
+
+void create() {
+    mapping m = ([ ]), n, o;
+    mixed *k, e;
+    object me = this_object();
+    int *arr = ({ 1 });
+    float f = 1.5;
+    mixed karr = ({ "a" }), one = 1;
+
+    m[1] = "int one";
+    m[1.0] = "float one";
+    m[f] = "float 1.5";
+    m["1"] = "string one";
+    show("int and float keys differ", sizeof(m));
+    show("lookup float", m[1.0]);
+    show("lookup 1.5 via expr", m[3.0 / 2]);
+    show("lookup int", m[1]);
+    m = ([ me: "self" ]);
+    show("object key", m[this_object()]);
+    m = ([ arr: "arr" ]);
+    show("array key by identity", ({ m[arr], m[({ 1 })] }));
+    m = ([ 0: "zero" ]);
+    show("0 key", ({ m[0], sizeof(m) }));
+    show("missing key is 0", m[5]);
+    show("missing key undefinedp", undefinedp(m[5]));
+    show("present 0 value undefinedp", undefinedp(([ 1: 0 ])[1]));
+    m = ([ "a": 1, "b": 2 ]);
+    n = ([ "b": 20, "c": 30 ]);
+    show("m + n", m + n);
+    show("n + m", n + m);
+    o = m;
+    o["z"] = 26;
+    show("assignment shares", m["z"]);
+    map_delete(m, "z");
+    o = m + ([ ]);
+    o["y"] = 25;
+    show("m + ([]) copies", undefinedp(m["y"]));
+    o = copy(m);
+    o["w"] = 1;
+    show("copy copies", undefinedp(m["w"]));
+    m += ([ "a": 100 ]);
+    show("+= overwrites", m["a"]);
+    map_delete(m, "nothing");
+    show("map_delete missing", m);
+    show("map_delete returns", map_delete(m, "a"));
+    m = ([ "x": ([ "y": ([ "z": 1 ]) ]) ]);
+    show("nested read", m["x"]["y"]["z"]);
+    m["x"]["y"]["z"] += 5;
+    show("nested compound", m["x"]["y"]["z"]);
+    show("nested missing errors", caught(catch(e = m["q"]["y"])));
+    m = ([ ]);
+    m["n"]++;
+    show("++ on missing key", m["n"]);
+    show("+= string on missing key", catch(m["s"] += "str"));
+    show("+= array on missing key", catch(m["a"] += ({ 1 })));
+    e = 0;
+    show("+= string on 0 variable", catch(e += "str"));
+    show("after", e);
+    m = ([ 1: 1, 2: 2, 3: 3 ]);
+    foreach (mixed key in keys(m)) map_delete(m, key);
+    show("delete all via keys()", m);
+    show("sizeof mapping", sizeof(([ 1: 2, 3: 4 ])));
+    show("mapping == is identity", ({ m == m, ([ ]) == ([ ]) }));
+    show("mapp", ({ mapp(m), mapp(0), mapp(({ })) }));
+    m = ([ "b": 2, "a": 1, "c": 3 ]);
+    show("sorted keys", sort_array(keys(m), 1));
+    show("sorted values", sort_array(values(m), 1));
+    show("member_array of key", member_array("a", sort_array(keys(m), 1)));
+    show("mapping literal dup key last wins", ([ "a": 1, "a": 2 ])["a"]);
+    show("allocate_mapping", allocate_mapping(10));
+    show("index with array errors?", caught(catch(e = m[({ })])));
+    show("filter_mapping", filter_mapping(([ 1: 2, 3: 4, 5: 6 ]), (: $2 > 3 :)));
+    show("map_mapping", map_mapping(([ 1: 2, 3: 4 ]), (: $1 + $2 :)));
+    show("mapping + non-mapping", caught(catch(e = m + one)));
+    show("negative keys", ([ -1: "m", -2: "n" ])[-1]);
+    done();
+}

@@ -1,0 +1,2 @@
+// An empty object for sprintf_O to print.
+int dummy;

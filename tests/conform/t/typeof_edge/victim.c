@@ -1,0 +1,2 @@
+// Destructed by typeof_edge.
+int dummy;
