@@ -38,15 +38,15 @@ static _Noreturn void bad_add(const svalue *a, const svalue *b) {
  * operand of the wrong type; TYPES in MudOS order (int string array object
  * mapping function float buffer class). */
 static _Noreturn void bad_operand(int op, int argn, uint32_t mask, const svalue *got) {
-    static const int order[] = { T_INT, T_STRING, T_ARRAY, T_OBJECT, T_MAPPING,
+    static const int mudos_order[] = { T_INT, T_STRING, T_ARRAY, T_OBJECT, T_MAPPING,
                                  T_FUNCTION, T_FLOAT, T_BUFFER, T_CLASS };
     char want[128], have[4096];
     size_t used = 0;
     want[0] = '\0';
-    for (size_t i = 0; i < sizeof order / sizeof order[0]; i++) {
-        if (!(mask & TM(order[i]))) continue;
+    for (size_t i = 0; i < sizeof mudos_order / sizeof mudos_order[0]; i++) {
+        if (!(mask & TM(mudos_order[i]))) continue;
         int w = snprintf(want + used, sizeof want - used, "%s%s", used ? " or " : "",
-                         type_name(order[i]));
+                         type_name(mudos_order[i]));
         if (w < 0 || (size_t)w >= sizeof want - used) break;
         used += (size_t)w;
     }

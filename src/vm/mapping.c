@@ -6,8 +6,9 @@
  * A key's chain is `hash & mask`. Int keys hash by an invertible
  * xor-fold of their bits, so a run of ints fills neighbouring buckets (good
  * for the cache) while strides such as multiples of 1024 still spread.
- * Each node caches its key's hash. Nodes come from a pool of fixed-size
- * blocks with a free list (map_shutdown returns it to the system).
+ * Each node caches its key's hash. Nodes come from a pool of blocks
+ * (doubling up to a 2 MB huge page) with a free list (map_shutdown returns
+ * it to the system).
  *
  * Key equality is the MudOS rule: equal types, then ints and floats by
  * value, strings by content (pointer first, then cached hash, length,
@@ -17,6 +18,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include "../base/mem.h"
 #include "value.h"
 #include "limits.h"
@@ -25,8 +27,18 @@
 
 #define MAP_MIN_SIZE 8
 
+#define HUGE_PAGE ((size_t)2 << 20)
+
+/* A zeroed bucket array; from 2 MB up, in huge pages (see pool_grow). */
 static mnode **table_new(size_t size) {
-    return xcalloc(size, sizeof(mnode *));
+    size_t bytes = size * sizeof(mnode *);
+    mnode **t = bytes >= HUGE_PAGE ? aligned_alloc(HUGE_PAGE, bytes) : NULL;
+    if (!t) return xcalloc(size, sizeof(mnode *));
+#ifdef MADV_HUGEPAGE
+    madvise(t, bytes, MADV_HUGEPAGE);
+#endif
+    memset(t, 0, bytes);
+    return t;
 }
 
 mapping *map_new(size_t hint) {
@@ -43,26 +55,45 @@ mapping *map_new(size_t hint) {
 
 /* ------------------------------------------------------------ node pool */
 
-#define POOL_CHUNK 256
+#define POOL_FIRST 256               /* nodes in the first chunk; then doubling */
+#define POOL_HUGE HUGE_PAGE           /* chunk size cap: one huge page */
 
 typedef struct node_chunk {
     struct node_chunk *next;
-    mnode nodes[POOL_CHUNK];
+    mnode nodes[];
 } node_chunk;
 
 static mnode *free_nodes;        /* linked through ->next */
 static node_chunk *chunks;
+static size_t pool_next = POOL_FIRST;
+
+/* Adds a chunk of nodes to the free list. Chunks double up to one 2 MB
+ * huge page, asked for as such: a big mapping then costs few page faults
+ * and TLB misses. */
+static void pool_grow(void) {
+    size_t bytes = sizeof(node_chunk) + pool_next * sizeof(mnode);
+    node_chunk *c;
+    if (bytes >= POOL_HUGE) {
+        bytes = POOL_HUGE;
+        c = aligned_alloc(POOL_HUGE, POOL_HUGE);
+        if (!c) c = xmalloc(bytes);
+#ifdef MADV_HUGEPAGE
+        else madvise(c, POOL_HUGE, MADV_HUGEPAGE);
+#endif
+    } else {
+        c = xmalloc(bytes);
+        pool_next *= 2;
+    }
+    c->next = chunks;
+    chunks = c;
+    for (size_t i = (bytes - sizeof *c) / sizeof(mnode); i-- > 0;) {
+        c->nodes[i].next = free_nodes;
+        free_nodes = &c->nodes[i];
+    }
+}
 
 static inline mnode *node_alloc(void) {
-    if (!free_nodes) {
-        node_chunk *c = xmalloc(sizeof *c);
-        c->next = chunks;
-        chunks = c;
-        for (int i = POOL_CHUNK - 1; i >= 0; i--) {
-            c->nodes[i].next = free_nodes;
-            free_nodes = &c->nodes[i];
-        }
-    }
+    if (!free_nodes) pool_grow();
     mnode *n = free_nodes;
     free_nodes = n->next;
     return n;
@@ -83,6 +114,7 @@ void map_shutdown(void) {
         free(c);
     }
     free_nodes = NULL;
+    pool_next = POOL_FIRST;
 }
 
 void map_free_(mapping *m) {

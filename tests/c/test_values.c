@@ -469,8 +469,8 @@ static void test_efuns(void) {
     CHECK(all_parsed && efun_count > 250);
 
     svalue got; sv_set_int(&got, 5);
-    EXPECT_ERROR(efun_bad_arg(efun_lookup("strlen"), 1, &got),
-                 "Bad argument 1 to strlen()\nExpected: string Got: 5.");
+    EXPECT_ERROR(efun_bad_arg(efun_lookup("capitalize"), 1, &got),
+                 "Bad argument 1 to capitalize()\nExpected: string Got: 5.");
     EXPECT_ERROR(efun_bad_arg(efun_lookup("say"), 1, &got), "Expected: string Got: 5.");
     EXPECT_ERROR(efun_bad_arg(efun_lookup("tell_room"), 2, &got),
                  "Expected: int or string or object or float Got");
@@ -571,7 +571,7 @@ static void test_efuns(void) {
     mk_args[0] = mret;
     sv_set_str(&mk_args[1], str_newz("a"));
     call(f_map_delete, mk_args, 2, &ret);
-    CHECK(ret.u.m == mret.u.m && mret.u.m->count == 1);
+    CHECK(ret.type == T_INT && ret.u.n == 0 && mret.u.m->count == 1);   /* 2.7 returns 0 */
     sv_free(&ret); sv_free(&mk_args[1]); sv_free(&mret);
 
     sv_set_fp(&arg[0], fp_new(FP_LOCAL));
