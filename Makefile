@@ -18,7 +18,7 @@ OBJ     := $(SRC:src/%.c=build/opt/%.o)
 AOBJ    := $(SRC:src/%.c=build/asan/%.o)
 ASANFL  := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-.PHONY: all run test check lint asan bench deps clean test-lpc test-asan test-valgrind test-conform
+.PHONY: all run test check lint asan bench deps clean test-c test-lpc test-asan test-valgrind test-conform test-tmi2
 
 all: hearth
 
@@ -95,3 +95,7 @@ test-conform: hearth
 
 bench: hearth
 	bench/run
+
+# Optional: a TMI-2 checkout at $(TMI2_DIR) is compiled and booted (isolated from the network).
+test-tmi2: hearth
+	tests/tmi2/check $(TMI2_DIR)

@@ -115,19 +115,21 @@ static const svalue *sort_key(const svalue *v) {
     return &v->u.a->item[0];
 }
 
-static int is_number(const svalue *v) { return v->type == T_INT || v->type == T_FLOAT; }
-
-/* 2.7's built-in sort takes only arrays of numbers, of strings, or of
- * arrays whose first items are all numbers or all strings. */
+/* 2.7's built-in sort takes only arrays of ints, of floats, of strings,
+ * or of arrays whose first items are all ints, all floats or all strings
+ * (ints and floats do not mix). */
 static void check_builtin(const array *a) {
     const svalue *first = sort_key(&a->item[0]);
-    int arrays = a->item[0].type == T_ARRAY, strings = first->type == T_STRING;
+    int arrays = a->item[0].type == T_ARRAY;
+    if (first->type != T_STRING && first->type != T_INT && first->type != T_FLOAT)
+        vm_error(arrays ? "sort_array() cannot handle arrays of arrays whose 1st elems\naren't strings/ints/floats"
+                        : "built-in sort_array() can only handle homogeneous arrays of strings/ints/floats/arrays");
     for (uint32_t i = 0; i < a->size; i++) {
         const svalue *v = &a->item[i];
         if ((v->type == T_ARRAY) != arrays)
             vm_error("built-in sort_array() can only handle homogeneous arrays of strings/ints/floats/arrays");
         const svalue *k = sort_key(v);
-        if (strings ? k->type != T_STRING : !is_number(k))
+        if (k->type != first->type)
             vm_error(arrays ? "sort_array() cannot handle arrays of arrays whose 1st elems\naren't strings/ints/floats"
                             : "built-in sort_array() can only handle homogeneous arrays of strings/ints/floats/arrays");
     }
