@@ -25,6 +25,7 @@ config cfg;
 dialect dialect_opts = {
     .static_is_nosave = 1, .inherit_after_function = 1, .predefine_mud_name = 1,
     .lenient_creator_file = 1, .call_out_origin = 1, .trust_backbone = 1,
+    .log_catches = 1,
     .stdout_write = 1,
 };
 
@@ -93,6 +94,7 @@ static const key_def keys[] = {
     W("dialect match path", match_path, "prefix|nested"),
     W("dialect file errors", file_errors_return0, "raise|return0"),
     D("dialect stdout write", stdout_write),
+    D("dialect log catches", log_catches),
 };
 
 /* ------------------------------------------------------------- defaults */
@@ -323,6 +325,7 @@ void config_apply(void) {
     compile_options.inherit_after_function = dialect_opts.inherit_after_function;
     /* 2.7 reads `maximum call depth` and then uses its build-time 150. */
     vm_max_call_depth = (int)(cfg.max_call_depth > 150 ? cfg.max_call_depth : 150);
+    vm_log_catches = dialect_opts.log_catches;
     vm_max_eval_cost = cfg.max_eval_cost > 0 ? cfg.max_eval_cost : 1000000;
     if (cfg.max_array_size > 0) limit_array_size = cfg.max_array_size;
     if (cfg.max_mapping_size > 0) limit_mapping_size = cfg.max_mapping_size;

@@ -59,6 +59,9 @@ typedef struct dialect {
     int file_errors_return0;    /* [dialect file errors] raise | return0 */
     int stdout_write;           /* [dialect stdout write] write() with no this_player goes to
                                    stdout (2.7 drops it); 1 */
+    int log_catches;            /* [dialect log catches] errors caught by catch() are also
+                                   handed to the master's error_handler(err, 1) (LOG_CATCHES,
+                                   which TMI-2 was built with); 1 */
 } dialect;
 
 extern config cfg;

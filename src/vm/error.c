@@ -92,19 +92,25 @@ static mapping *build_trace(void) {
 
 /* -------------------------------------------------------------- raising */
 
-static _Noreturn void unwind(void) {
+int vm_log_catches;
+static mapping *caught_trace;     /* LOG_CATCHES: trace of the error a catch got */
+
+/* Unwinds to the innermost handler. `is_error`: an error rather than a
+ * throw(); only errors get a trace (for a catch, only under LOG_CATCHES). */
+static _Noreturn void unwind(int is_error) {
     vm_handler *h = vm_handlers;
     if (!h) {
         dlog("fatal: LPC error with no error boundary: %s",
              vm_error_value.type == T_STRING ? vm_error_value.u.s->data : "(thrown value)");
         abort();
     }
-    if (!h->is_catch && !building_trace) {
+    if (!building_trace && (!h->is_catch || (is_error && vm_log_catches && master_ob))) {
         building_trace = 1;
         mapping *t = build_trace();
         building_trace = 0;
-        if (vm_last_trace) map_free(vm_last_trace);
-        vm_last_trace = t;
+        mapping **slot = h->is_catch ? &caught_trace : &vm_last_trace;
+        if (*slot) map_free(*slot);
+        *slot = t;
     }
     while (vm_sp > h->sp) {
         vm_free(vm_sp);
@@ -136,14 +142,14 @@ void vm_error(const char *fmt, ...) {
     if ((size_t)n >= sizeof buf) n = sizeof buf - 1;
     set_error_string(buf, (size_t)n);
     eval_error = 0;
-    unwind();
+    unwind(1);
 }
 
 void vm_eval_exhausted(void) {
     vm_eval_cost = 0;
     set_error_string("Too long evaluation. Execution aborted.", 39);
     eval_error = 1;
-    unwind();
+    unwind(1);
 }
 
 void vm_throw(const svalue *v) {
@@ -153,7 +159,27 @@ void vm_throw(const svalue *v) {
     vm_free(&vm_error_value);
     vm_error_value = copy;
     eval_error = 0;
-    unwind();
+    unwind(0);
+}
+
+/* LOG_CATCHES: hands a caught error's trace to the master's
+ * error_handler(trace, 1); the error value the catch gets is kept aside
+ * meanwhile, and an error inside the handler is dropped. */
+static void call_caught_handler(void *trace) {
+    push_map(map_ref(trace));
+    push_int(1);
+    vm_apply_master("error_handler", 2);
+}
+
+static void log_caught(void) {
+    mapping *t = caught_trace;
+    caught_trace = NULL;
+    svalue err = vm_error_value;
+    vm_error_value = const0;
+    if (master_ob && !ob_dead(master_ob)) vm_protect(call_caught_handler, t, 0);
+    map_free(t);
+    vm_free(&vm_error_value);
+    vm_error_value = err;
 }
 
 /* ------------------------------------------------------------- catching */
@@ -204,6 +230,7 @@ int vm_run_catch(const uint8_t *target) {
         eval_error = 0;
         vm_eval_cost = h.eval_left / 2;
     }
+    if (caught_trace) log_caught();
     *++vm_sp = vm_error_value;
     vm_error_value = const0;
     vm_fp->pc = target;
@@ -265,6 +292,8 @@ void vm_report_error(void) {
 
 void vm_errors_shutdown(void) {
     vm_free(&vm_error_value);
+    if (caught_trace) map_free(caught_trace);
+    caught_trace = NULL;
     if (vm_last_trace) map_free(vm_last_trace);
     vm_last_trace = NULL;
 }

@@ -124,6 +124,9 @@ int vm_protect(void (*fn)(void *), void *arg, int report);
 /* vm_protect with the stack mark at `mark` (<= vm_sp): values above it
  * when the call started (its arguments) are freed on error too. */
 int vm_protect_mark(svalue *mark, void (*fn)(void *), void *arg, int report);
+/* When set, an error caught by an LPC catch is also passed to the master's
+ * error_handler(trace, 1) before the catch gets its value (LOG_CATCHES). */
+extern int vm_log_catches;
 /* The trace of the last error: mapping as the master's error_handler gets it. */
 extern mapping *vm_last_trace;
 

@@ -42,10 +42,21 @@ string *take_compile_messages() {
     return m;
 }
 
+int caught_count;
+mapping last_caught;
+
+// Caught errors arrive too (dialect log catches, as LOG_CATCHES in 2.7).
 void error_handler(mapping err, int caught) {
-    if (caught) return;
+    if (caught) {
+        caught_count++;
+        last_caught = err;
+        return;
+    }
     uncaught += ({ stringp(err["error"]) ? err["error"] : "?" });
 }
+
+int query_caught_count() { return caught_count; }
+mapping query_last_caught() { return last_caught; }
 
 string *take_uncaught() {
     string *u = uncaught;

@@ -53,3 +53,15 @@ void test_nested_catch() {
     };
     expect_error(outer, "outer", "outer catch");
 }
+
+void test_log_catches() {
+    int before = master()->query_caught_count();
+    catch(error("logged once"));
+    expect(master()->query_caught_count(), before + 1, "a caught error reaches error_handler(err, 1)");
+    mapping m = master()->query_last_caught();
+    expect(m["error"], "*logged once\n", "the caught error's text");
+    expect(m["file"], "/t_lang_errors.c", "the caught error's file");
+    expect(sizeof(m["trace"]) > 0, 1, "the caught error's trace");
+    catch(throw("not an error"));
+    expect(master()->query_caught_count(), before + 1, "a throw is not logged");
+}
