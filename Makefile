@@ -91,7 +91,7 @@ test-valgrind: hearth
 	tests/run-lpc "valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite ./hearth"
 
 test-conform: hearth
-	python3 ../shared/conform/run.py --driver ./hearth
+	python3 ../shared/conform/run.py --driver ./hearth --suite tests/conform --suite tests/conform-rt
 
 bench: hearth
 	bench/run

@@ -55,7 +55,7 @@ enum node_kind {
     N_CALL_OTHER,   /* a->name(args c); b = name string node */
     N_ARRAY,        /* ({ a... }) */
     N_MAPPING,      /* ([ k: v ... ]) as a list k1 v1 k2 v2 in a */
-    N_NEW_CLASS,    /* x = class index */
+    N_NEW_CLASS,    /* x = class index; a = N_CLASS_INIT list */
     N_FUNCTIONAL,   /* v.fn = the hidden function; a = $(expr) capture list */
     N_FP,           /* (: name, args :); v.s name, a args; y = 1 efun::; types.c: op FPK_*, x */
     N_FP_OTHER,     /* (: ob, "fn", args :); a ob, b name, c args */
@@ -63,6 +63,7 @@ enum node_kind {
     N_SSCANF,       /* sscanf(a, b, lvalues c) */
     N_CAST,         /* (type)a: compile time only; type = the cast type */
     N_REF,          /* `ref a` as a call argument */
+    N_CLASS_INIT,   /* `name: a` in new(class X, ...); x = member index after types.c */
     /* statements */
     S_EXPR,         /* a; */
     S_BLOCK,        /* { a... } */
@@ -83,7 +84,8 @@ enum node_flags {
     NF_REF = 1,         /* N_LOCAL: a `ref` parameter */
     NF_FROM_END = 2,    /* N_INDEX: a[<b] */
     NF_BLOCK = 4,       /* N_CATCH: catch { } */
-    NF_DEFAULT = 8      /* S_CASE: default: */
+    NF_DEFAULT = 8,     /* S_CASE: default: */
+    NF_FOREACH_REF = 16 /* N_LOCAL: `type ref x` declared by a foreach */
 };
 
 /* Call kinds filled in by types.c (node->op of N_CALL / N_CALL_SUPER). */

@@ -291,19 +291,30 @@ static void store_var(gen_state *g, node *v) {
     }
 }
 
+/* A `ref` foreach variable's slot holds an lvalue of the element: it is
+ * cleared (not assigned through) before each element and after the loop. */
 static void gen_foreach(gen_state *g, node *n) {
     loopctx l;
     int nvars = n->b ? 2 : 1;
+    node *last = n->b ? n->b : n->a;
+    int ref = (last->flags & NF_FOREACH_REF) != 0;
     gen_expr(g, n->c);
     emit_op(g, OP_FOREACH_INIT);
     loop_push(g, &l, LOOP_FOREACH);
     uint32_t top = here(g);
     emit_op(g, OP_FOREACH_NEXT);
-    emit_u8(g, (unsigned)nvars);
+    emit_u8(g, (unsigned)(nvars | (ref ? FOREACH_REF : 0)));
     uint32_t done = (uint32_t)g->code.n;
     emit_i32(g, 0);
-    if (n->b) store_var(g, n->b);
-    store_var(g, n->a);
+    if (ref) {
+        emit_op(g, OP_CLEAR_LOCAL);
+        emit_u8(g, (unsigned)last->x);
+        emit_op(g, OP_SET_LOCAL);
+        emit_u8(g, (unsigned)last->x);
+    } else {
+        store_var(g, last);
+    }
+    if (n->b) store_var(g, n->a);
     gen_stmts(g, n->d);
     if (g->reachable) emit_jump_back(g, OP_JUMP, top);
     uint32_t brk = top;
@@ -314,6 +325,10 @@ static void gen_foreach(gen_state *g, node *n) {
     }
     loop_pop(g, &l, top, brk);
     patch_here(g, done);
+    if (ref) {
+        emit_op(g, OP_CLEAR_LOCAL);
+        emit_u8(g, (unsigned)last->x);
+    }
 }
 
 /* SWITCH w jumps through a table filled once the body's labels are known. */
@@ -417,6 +432,7 @@ void gen_function(cstate *cs, fdecl *fn) {
     if (fn->num_slots - fn->num_args > 255) gen_error(g, fn->body, "Too many local variables");
     d->num_args = fn->num_args;
     d->num_locals = (uint8_t)(fn->num_slots - fn->num_args);
+    if (types_bindable(fn)) d->flags |= FN_BINDABLE;
 }
 
 void gen_error(gen_state *g, const node *n, const char *msg) {

@@ -328,7 +328,15 @@ void gen_expr(gen_state *g, node *n) {
         break;
     }
     case N_ARRAY: case N_MAPPING: gen_aggregate(g, n); break;
-    case N_NEW_CLASS: emit_op(g, OP_NEW_CLASS); emit_u16(g, (unsigned)n->x); break;
+    case N_NEW_CLASS:
+        emit_op(g, OP_NEW_CLASS);
+        emit_u16(g, (unsigned)n->x);
+        for (node *m = n->a; m; m = m->next) {
+            gen_expr(g, m->a);
+            emit_op(g, OP_INIT_MEMBER);
+            emit_u16(g, (unsigned)m->x);
+        }
+        break;
     case N_FUNCTIONAL: {
         int k = gen_list(g, n->a);
         op_w_b(g, OP_MAKE_FP_FUNCTIONAL, n->v.fn->index, k);

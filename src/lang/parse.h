@@ -160,6 +160,8 @@ const func_def *resolve_func_def(cstate *cs, int index);
 
 /* ---- types.c ---- */
 void types_function(cstate *cs, fdecl *fn);
+/* After types_function: a functional that may be bound to any object. */
+int types_bindable(const fdecl *fn);
 
 /* ---- codegen.c ---- */
 void gen_begin(cstate *cs);

@@ -476,6 +476,21 @@ static node *parse_new(cstate *cs, uint32_t line) {
         n->x = (int)TY_CLASS_ID(t);
         n->type = t;
         if ((t & 0xff) != TY_CLASS) n->x = -1;
+        node *last = NULL;
+        while (accept(cs, TK_COMMA)) {
+            if (cs->tok.kind != TK_IDENT) {
+                syntax_error(cs, "syntax error: member name expected in new(class ...)");
+                break;
+            }
+            node *m = ast_node(cs, N_CLASS_INIT, cs->tok.line);
+            m->v.s = cs->tok.v.s;
+            next_token(cs);
+            expect(cs, TK_COLON, "after a member name in new(class ...)");
+            m->a = parse_assign(cs);
+            if (last) last->next = m;
+            else n->a = m;
+            last = m;
+        }
         expect(cs, TK_RPAREN, "after new(class ...)");
         return n;
     }

@@ -206,20 +206,24 @@ static node *parse_for(cstate *cs, node *n) {
     return n;
 }
 
-/* var : [type ['*'...]] IDENT — declares a new local when typed. */
+/* var : [type ['*'...] [REF]] IDENT — declares a new local when typed; a
+ * `ref` one is bound to each element in turn. */
 static node *foreach_var(cstate *cs) {
     uint32_t line = cs->tok.line;
     if (is_type_start(cs)) {
         uint32_t t = parse_type(cs, 0);
         if (accept(cs, TK_STAR)) t = (t & TY_ARRAY) ? TY_MIXED | TY_ARRAY : t | TY_ARRAY;
         while (accept(cs, TK_STAR)) t = TY_MIXED | TY_ARRAY;
+        int is_ref = accept(cs, TK_REF);
         if (cs->tok.kind != TK_IDENT) {
             syntax_error(cs, "syntax error: variable name expected in foreach");
             return NULL;
         }
-        int slot = declare_local(cs, cs->tok.v.s, t, 0, line);
+        int slot = declare_local(cs, cs->tok.v.s, t, is_ref, line);
         next_token(cs);
-        return local_node(cs, slot, t, line);
+        node *l = local_node(cs, slot, t, line);
+        if (is_ref) l->flags |= NF_REF | NF_FOREACH_REF;
+        return l;
     }
     if (cs->tok.kind != TK_IDENT) {
         syntax_error(cs, "syntax error: variable expected in foreach");

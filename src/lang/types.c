@@ -420,6 +420,24 @@ static void resolve_member(tctx *t, node *n) {
     n->type = mt;
 }
 
+/* new(class X, m: v, ...): each initialiser names a member of X. */
+static void check_new_class(tctx *t, node *n) {
+    cstate *cs = t->cs;
+    if (n->x < 0) {
+        error_at(cs, n, "new() of something that is not a class");
+        return;
+    }
+    for (node *m = n->a; m; m = m->next) {
+        uint32_t mt = TY_MIXED;
+        check_expr(t, m->a);
+        m->x = class_member(cs, n->x, m->v.s, &mt);
+        if (m->x < 0)
+            error_at(cs, m, "Class %s has no member '%s'", cs->classes.p[n->x].name->data, m->v.s->data);
+        else
+            want_type(t, m->a, mt, "member initialiser");
+    }
+}
+
 /* ------------------------------------------------------------ expressions */
 static uint32_t element_type(uint32_t t) {
     if (t == TY_STRING || t == TY_BUFFER) return TY_INT;
@@ -518,9 +536,7 @@ static void check_expr(tctx *t, node *n) {
         break;
     case N_ARRAY: check_array(t, n); break;
     case N_MAPPING: check_list(t, n->a); n->type = TY_MAPPING; break;
-    case N_NEW_CLASS:
-        if (n->x < 0) error_at(cs, n, "new() of something that is not a class");
-        break;
+    case N_NEW_CLASS: check_new_class(t, n); break;
     case N_FUNCTIONAL: check_list(t, n->a); n->type = TY_FUNCTION; break;
     case N_FP: resolve_fp(t, n); break;
     case N_FP_OTHER:
@@ -592,6 +608,28 @@ static void check_stmt(tctx *t, node *n) {
         }
     }
 }
+
+/* 1 when code reaches into its program: a global variable, a call to a
+ * function of the program, a pointer to one, a nested functional. 2.7 lets
+ * bind() move a functional that does none of these to any object. */
+static int uses_program(const node *n) {
+    for (; n; n = n->next) {
+        switch (n->kind) {
+        case N_GLOBAL: case N_CALL_SUPER: case N_FUNCTIONAL: return 1;
+        case N_CALL:
+            if (n->op != CALL_EFUN && n->op != CALL_SIMUL) return 1;
+            break;
+        case N_FP:
+            if (n->op != FPK_EFUN && n->op != FPK_SIMUL) return 1;
+            break;
+        default: break;
+        }
+        if (uses_program(n->a) || uses_program(n->b) || uses_program(n->c) || uses_program(n->d)) return 1;
+    }
+    return 0;
+}
+
+int types_bindable(const fdecl *fn) { return (fn->flags & FN_FUNCTIONAL) && !uses_program(fn->body); }
 
 void types_function(cstate *cs, fdecl *fn) {
     tctx t = { cs, fn };

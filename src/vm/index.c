@@ -9,6 +9,7 @@
  */
 #include <stdio.h>
 #include <string.h>
+#include "lvalue.h"
 #include "opcodes.h"
 #include "vmint.h"
 #include "../efun/sprintf.h"
@@ -125,14 +126,16 @@ void vm_range(svalue *c, int flags) {
 
 /* ---------------------------------------------------------------- foreach */
 
-/* 2.7's wording for a value foreach cannot walk. */
-static _Noreturn void bad_foreach(const svalue *c) {
+/* 2.7's wording for an operand of the wrong type: "Bad argument N to OP". */
+static _Noreturn void bad_operand(int n, const char *op, const char *expected, const svalue *c) {
     lstr *s = sprintf_value(c);
     char have[4096];
     snprintf(have, sizeof have, "%s", s->data);
     str_free(s);
-    vm_error("Bad argument 2 to foreach\nExpected: array Got: %s.", have);
+    vm_error("Bad argument %d to %s\nExpected: %s Got: %s.", n, op, expected, have);
 }
+
+static _Noreturn void bad_foreach(const svalue *c) { bad_operand(2, "foreach", "array", c); }
 
 /* State on the stack: s1 = what is walked (array, string, or the keys of a
  * mapping), s2 = next index, s3 = the mapping (else 0). */
@@ -156,8 +159,22 @@ void vm_foreach_init(void) {
     }
 }
 
+/* Pushes an lvalue of c[*key] (c an array or a mapping on the stack). */
+static void push_elem_lv(svalue *c, const svalue *key) {
+    svalue *lv = ++vm_sp;
+    lv->type = T_LVALUE; lv->subtype = LV_SLOT; lv->x16 = 0; lv->x32 = 0; lv->u.lv = c;
+    push_svalue(key);
+    vm_sp--;
+    lv_index(lv, 0);
+}
+
+/* b = number of variables, | FOREACH_REF when the last one is `ref`
+ * (it then gets an lvalue of the element; a string's chars stay values).
+ * 2.7 refuses one variable over a mapping, even an empty one. */
 int vm_foreach_next(int b) {
     svalue *s1 = vm_sp - 2, *s2 = vm_sp - 1, *s3 = vm_sp;
+    int by_ref = b & FOREACH_REF;
+    b &= ~FOREACH_REF;
     int64_t i = s2->u.n;
     if (s1->type == T_STRING) {
         if (i >= (int64_t)s1->u.s->len) goto done;
@@ -165,16 +182,24 @@ int vm_foreach_next(int b) {
         push_int((unsigned char)s1->u.s->data[i]);
         return 1;
     }
+    if (s3->type == T_MAPPING && b == 1) bad_foreach(s3);
     if (i >= s1->u.a->size) goto done;
     s2->u.n++;
     svalue *key = &s1->u.a->item[i];
     sv_fix_object(key);
-    push_svalue(key);
-    if (s3->type == T_MAPPING && b > 1) {
-        svalue *v = map_find(s3->u.m, key);
-        if (v) { sv_fix_object(v); push_svalue(v); }
-        else push_svalue(&const_undef);
+    if (s3->type != T_MAPPING) {
+        if (by_ref) push_elem_lv(s1, &(svalue){ .type = T_INT, .u.n = i });
+        else push_svalue(key);
+        return 1;
     }
+    push_svalue(key);
+    if (by_ref) {
+        push_elem_lv(s3, key);
+        return 1;
+    }
+    svalue *v = map_find(s3->u.m, key);
+    if (v) { sv_fix_object(v); push_svalue(v); }
+    else push_svalue(&const_undef);
     return 1;
 done:
     vm_pop(3);
@@ -209,9 +234,17 @@ static uint32_t find_str_case(const switch_table *t, lstr *s) {
     return t->default_target;
 }
 
+/* A table with string labels takes strings and 0; one with int labels
+ * takes ints; anything else is 2.7's "Bad argument 1 to switch". A switch
+ * with no labels at all just takes its default. */
 uint32_t vm_switch_target(const switch_table *t, const svalue *v) {
-    if (v->type == T_INT) return find_int_case(t, v->u.n);
-    if (v->type == T_STRING) return find_str_case(t, v->u.s);
     if (v->type == T_OBJECT && ob_dead(v->u.ob)) return find_int_case(t, 0);
+    if (t->n_strs) {
+        if (v->type == T_STRING) return find_str_case(t, v->u.s);
+        if (v->type == T_INT && v->u.n == 0) return find_int_case(t, 0);
+        bad_operand(1, "switch", "string", v);
+    }
+    if (v->type == T_INT) return find_int_case(t, v->u.n);
+    if (t->n_ints) bad_operand(1, "switch", "int", v);
     return t->default_target;
 }

@@ -487,6 +487,7 @@ int vm_execute(frame *catch_fp) {
         }
         vmcase(SWITCH) {
             const switch_table *t = &fp->prog->switches[rd16(pc)];
+            SAVE();
             uint32_t target = vm_switch_target(t, sp);
             vm_free(sp);
             sp--;
@@ -703,6 +704,19 @@ int vm_execute(frame *catch_fp) {
             svalue old = *d;
             *d = *sp;
             sp -= 2;
+            vm_free(&old);
+            vmbreak;
+        }
+        vmcase(CLEAR_LOCAL) {
+            svalue *v = &locals[*pc++], old = *v;
+            *v = const0;
+            vm_free(&old);
+            vmbreak;
+        }
+        vmcase(INIT_MEMBER) {
+            svalue *m = &sp[-1].u.a->item[rd16(pc)], old = *m;
+            pc += 2;
+            *m = *sp--;
             vm_free(&old);
             vmbreak;
         }

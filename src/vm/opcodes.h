@@ -86,7 +86,8 @@
     X(OR_JUMP,        "i")   /* v -- v (jump, keeping v, if v)  | -- (pop, go on) */ \
     X(SWITCH,         "w")   /* v -- ; jump through switches[w] */ \
     X(FOREACH_INIT,   "")    /* c -- s1 s2 s3 (iteration state; c array/mapping/string) */ \
-    X(FOREACH_NEXT,   "bi")  /* s1 s2 s3 -- s1 s2 s3 v1..vb, or pop state and jump */ \
+    X(FOREACH_NEXT,   "bi")  /* s1 s2 s3 -- s1 s2 s3 v1..vb, or pop state and jump;
+                                b | FOREACH_REF: vb is an lvalue of the element */ \
     X(CATCH,          "i")   /* -- ; run to END_CATCH; push 0, or the error value
                                    at the target on error */ \
     X(END_CATCH,      "")    \
@@ -124,7 +125,9 @@
     X(GE_LOCAL_JUMP,  "bbii") \
     X(INC_LT_JUMP,    "bii") /* -- ; local[b]++, then jump i2 if local[b] < i1 */ \
     X(INC_LE_JUMP,    "bii") /* -- ; local[b]++, then jump i2 if local[b] <= i1 */ \
-    X(SET_INDEX_LOCAL, "b")  /* k v -- ; local[b][k] = v (v: no side effects) */
+    X(SET_INDEX_LOCAL, "b")  /* k v -- ; local[b][k] = v (v: no side effects) */ \
+    X(CLEAR_LOCAL,    "b")   /* -- ; local[b] = 0 raw (drops a ref foreach lvalue) */ \
+    X(INIT_MEMBER,    "w")   /* class v -- class ; class->member[w] = v (new(class X, m: v)) */
 
 #define OP_ENUM(name, ops) OP_##name,
 enum opcode { OPCODES(OP_ENUM) OP_COUNT };
@@ -135,6 +138,9 @@ enum opcode { OPCODES(OP_ENUM) OP_COUNT };
 #define RANGE_TO_END     2   /* to is `<n` */
 #define RANGE_NO_FROM    4   /* s[..to] */
 #define RANGE_NO_TO      8   /* s[from..] */
+
+/* FOREACH_NEXT operand bit: the last variable is `ref`. */
+#define FOREACH_REF      0x80
 
 extern const char *const op_names[OP_COUNT];
 extern const char *const op_operands[OP_COUNT];

@@ -52,8 +52,10 @@ enum func_flags {
     FN_PROTOTYPE  = 1 << 9,     /* declared, never defined here */
     FN_HIDDEN     = 1 << 10,    /* not visible by name (private inherited, functional) */
     FN_FUNCTIONAL = 1 << 11,    /* body of (: ... :) or function(...) { } */
-    FN_DENIED     = 1 << 12     /* a call_other from another object was refused
+    FN_DENIED     = 1 << 12,    /* a call_other from another object was refused
                                    (2.7's apply cache then refuses self calls too) */
+    FN_BINDABLE   = 1 << 13     /* functional touching no global and calling no
+                                   function of its program: bind() may move it */
 };
 
 typedef struct func_def {
