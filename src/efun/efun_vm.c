@@ -31,9 +31,20 @@ void f_evaluate(svalue *argv, int argc, svalue *ret) {
     take(ret, vm_call_fp(argv[0].u.fp, argc - 1));
 }
 
+/* A functional that uses nothing of its program (FN_BINDABLE) may run as
+ * any object; its code stays in the program of the object that made it,
+ * which `target` keeps once it has moved to another program. */
+static int movable(const funcptr *f) {
+    if (f->kind != FP_FUNCTIONAL) return 0;
+    const object *o = f->target.type == T_OBJECT ? f->target.u.ob : f->owner;
+    if (!o || obj_destructed(o) || f->index >= o->prog->n_funcs) return 0;
+    return (o->prog->impl[f->index].def->flags & FN_BINDABLE) != 0;
+}
+
 /* bind(f, ob): a copy of f owned by ob. Pointers to functions of the
- * owner's program can only move to an object of the same program; the
- * master's valid_bind(binder, old owner, new owner) must agree. */
+ * owner's program can only move to an object of the same program (but see
+ * movable()); the master's valid_bind(binder, old owner, new owner) must
+ * agree. */
 void f_bind(svalue *argv, int argc, svalue *ret) {
     funcptr *old = argv[0].u.fp;
     object *ob = argv[1].u.ob;
@@ -41,8 +52,9 @@ void f_bind(svalue *argv, int argc, svalue *ret) {
         sv_copy(ret, &argv[0]);
         return;
     }
-    if ((old->kind == FP_LOCAL || old->kind == FP_FUNCTIONAL) &&
-        (!old->owner || obj_destructed(old->owner) || old->owner->prog != ob->prog))
+    int same_prog = old->owner && !obj_destructed(old->owner) && old->owner->prog == ob->prog;
+    int moves = !same_prog && movable(old);
+    if ((old->kind == FP_LOCAL || old->kind == FP_FUNCTIONAL) && !same_prog && !moves)
         vm_error("Illegal to rebind a pointer to a local function.");
     if (master_ob && !obj_destructed(master_ob)) {
         push_object(vm_current_object);
@@ -58,7 +70,12 @@ void f_bind(svalue *argv, int argc, svalue *ret) {
     f->var_offset = old->var_offset;
     f->fn_offset = old->fn_offset;
     f->owner = obj_ref(ob);
-    sv_copy(&f->target, &old->target);
+    if (moves && old->target.type != T_OBJECT) {
+        sv_set_obj(&f->target, old->owner);
+        f->var_offset = f->fn_offset = 0;
+    } else {
+        sv_copy(&f->target, &old->target);
+    }
     f->name = old->name ? str_ref(old->name) : NULL;
     f->args = old->args ? arr_ref(old->args) : NULL;
     f->captured = old->captured ? arr_ref(old->captured) : NULL;

@@ -19,6 +19,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include "save.h"
 #include "efun.h"
 #include "../base/mem.h"
@@ -426,10 +427,12 @@ static void clear_saved_vars(object *ob) {
 static int push_file_text(const char *host) {
     FILE *f = fopen(host, "rb");
     if (!f) return 0;
+    struct stat st;
+    if (fstat(fileno(f), &st) != 0 || !S_ISREG(st.st_mode)) { fclose(f); return 0; }
     if (fseek(f, 0, SEEK_END) != 0) { fclose(f); return 0; }
     long size = ftell(f);
     rewind(f);
-    if (size <= 0) { fclose(f); return 0; }
+    if (size < 0) { fclose(f); return 0; }
     lstr *s = str_alloc((size_t)size);
     size_t got = fread(s->data, 1, (size_t)size, f);
     fclose(f);
@@ -439,8 +442,9 @@ static int push_file_text(const char *host) {
     return 1;
 }
 
-/* restore_object(file, noclear): 1 if the file was read, 0 if missing or
- * empty (variables untouched then). */
+/* restore_object(file, noclear): 1 if the file was read (an empty file
+ * too: it only clears), 0 if missing (variables untouched then). Like 2.7,
+ * a blank line inside the file is an error ("Illegal file format"). */
 void f_restore_object(svalue *argv, int argc, svalue *ret) {
     object *ob = vm_current_object;
     int noclear = argc > 1 && argv[1].u.n;
@@ -458,7 +462,7 @@ void f_restore_object(svalue *argv, int argc, svalue *ret) {
         const char *eol = nl ? nl : end;
         size_t len = (size_t)(eol - p);
         if (len && p[len - 1] == '\r') len--;
-        if (len && p[0] != '#') restore_line(ob, p, len);
+        if (len == 0 || p[0] != '#') restore_line(ob, p, len);
         p = nl ? nl + 1 : end;
     }
     vm_pop(1);

@@ -353,13 +353,13 @@ static size_t number_text(fstate *st, const spec *sp, const svalue *v, char *buf
     }
     if (is_float ? sp->has_pres : sp->pres > 0)
         i += (size_t)sprintf(f + i, ".%d", (int)(sp->pres > 99 ? 99 : sp->pres));
-    if (!is_float) { f[i++] = 'l'; f[i++] = 'l'; }
+    if (t == 'd' || t == 'i') { f[i++] = 'l'; f[i++] = 'l'; }
     f[i++] = t == 'i' ? 'd' : (char)t;
     f[i] = '\0';
     int n;
     if (is_float) n = snprintf(buf, cap, f, v->u.f);
     else if (t == 'd' || t == 'i') n = snprintf(buf, cap, f, (long long)v->u.n);
-    else n = snprintf(buf, cap, f, (unsigned long long)v->u.n);
+    else n = snprintf(buf, cap, f, (unsigned)(uint32_t)v->u.n);  /* 2.7: %x %X %o show the low 32 bits */
     return n < 0 ? 0 : (size_t)n < cap ? (size_t)n : cap - 1;
 }
 

@@ -122,12 +122,36 @@ static int pure_value(const node *n) {
            n->kind == N_GLOBAL || plain_local(n);
 }
 
+static int const_value(const node *n) {
+    return n->kind == N_INT || n->kind == N_FLOAT || n->kind == N_STRING;
+}
+
+/* An expression whose evaluation changes nothing (it may still error). */
+static int no_effects(const node *n) {
+    if (!n) return 1;
+    switch (n->kind) {
+    case N_INT: case N_FLOAT: case N_STRING: case N_LOCAL: case N_GLOBAL: case N_CAPTURED:
+        return 1;
+    case N_BINOP: case N_UNOP: case N_LAND: case N_LOR: case N_COND:
+    case N_INDEX: case N_RANGE: case N_MEMBER:
+        return no_effects(n->a) && no_effects(n->b) && no_effects(n->c);
+    default:
+        return 0;
+    }
+}
+
+/* 2.7 evaluates `lhs = rhs` right side first; the order only shows when
+ * one side has effects. */
+static int order_matters(const node *n) {
+    return !const_value(n->b) && !(no_effects(n->a) && no_effects(n->b));
+}
+
 /* `local[k] = v;` with a pure v: SET_INDEX_LOCAL (k and v are evaluated
  * before the container is read, as INDEX_LV reads it after k). */
 static int gen_set_index(gen_state *g, node *n) {
     node *lhs = n->a;
     if (n->op != 0 || lhs->kind != N_INDEX || (lhs->flags & NF_FROM_END) ||
-        !plain_local(lhs->a) || !pure_value(n->b))
+        !plain_local(lhs->a) || !pure_value(n->b) || order_matters(n))
         return 0;
     gen_expr(g, lhs->b);
     gen_expr(g, n->b);
@@ -151,6 +175,13 @@ static void gen_assign(gen_state *g, node *n, int want) {
         gen_expr(g, n->b);
         emit_op(g, OP_ADD_EQ_LOCAL);
         emit_u8(g, (unsigned)lhs->x);
+        return;
+    }
+    if (n->op == 0 && order_matters(n)) {
+        gen_expr(g, n->b);
+        gen_lvalue(g, lhs);
+        emit_op(g, OP_ASSIGN_REV);
+        emit_u8(g, want ? 1u : 0u);
         return;
     }
     gen_lvalue(g, lhs);

@@ -386,6 +386,9 @@ static int efun_fill_defaults(int e, int argc) {
         else push_int(ei->def_int[argc]);
         argc++;
     }
+    if (argc < ei->min_args) vm_error("Too few arguments to efun %s in efun pointer.", ei->name);
+    if (ei->max_args != 255 && argc > ei->max_args)
+        vm_error("Too many arguments to efun %s in efun pointer.", ei->name);
     return argc;
 }
 
@@ -524,8 +527,13 @@ int vm_setup_fp(svalue *base, int nargs, int flags) {
         fr = vm_enter_index(owner, f->index, total, ORIGIN_LOCAL, flags | FR_HOLDS | FR_OBCHANGE);
         break;
     case FP_FUNCTIONAL: {
-        if (f->index >= owner->prog->n_funcs) vm_error("Bad function pointer");
-        const func_impl *im = &owner->prog->impl[f->index];
+        const program *code = owner->prog;
+        if (f->target.type == T_OBJECT) {    /* bound elsewhere: see f_bind */
+            if (ob_dead(f->target.u.ob)) vm_error("Owner of function pointer has been destructed.");
+            code = f->target.u.ob->prog;
+        }
+        if (f->index >= code->n_funcs) vm_error("Bad function pointer");
+        const func_impl *im = &code->impl[f->index];
         fr = vm_enter(owner, owner->prog, im->prog, im->def, f->var_offset, f->fn_offset,
                       total, ORIGIN_FUNCTIONAL, flags | FR_HOLDS | FR_OBCHANGE);
         fr->captured = f->captured;

@@ -234,17 +234,26 @@ static uint32_t find_str_case(const switch_table *t, lstr *s) {
     return t->default_target;
 }
 
-/* A table with string labels takes strings and 0; one with int labels
- * takes ints; anything else is 2.7's "Bad argument 1 to switch". A switch
- * with no labels at all just takes its default. */
+/* 1 when the table's int labels are at most `case 0:`. */
+static int only_zero_ints(const switch_table *t) {
+    return t->n_ints == 0 || (t->n_ints == 1 && t->ints[0].lo == 0 && t->ints[0].hi == 0);
+}
+
+/* A table of string labels (and maybe 0) takes strings and 0; one of int
+ * labels takes ints; anything else is 2.7's "Bad argument 1 to switch".
+ * (The compiler never mixes labels; a table without labels takes its
+ * default.) */
 uint32_t vm_switch_target(const switch_table *t, const svalue *v) {
     if (v->type == T_OBJECT && ob_dead(v->u.ob)) return find_int_case(t, 0);
-    if (t->n_strs) {
-        if (v->type == T_STRING) return find_str_case(t, v->u.s);
-        if (v->type == T_INT && v->u.n == 0) return find_int_case(t, 0);
-        bad_operand(1, "switch", "string", v);
+    if (v->type == T_STRING) {
+        if (!t->n_strs && t->n_ints) bad_operand(1, "switch", "int", v);
+        return find_str_case(t, v->u.s);
     }
-    if (v->type == T_INT) return find_int_case(t, v->u.n);
+    if (v->type == T_INT) {
+        if (t->n_strs && v->u.n && only_zero_ints(t)) bad_operand(1, "switch", "string", v);
+        return find_int_case(t, v->u.n);
+    }
+    if (t->n_strs) bad_operand(1, "switch", "string", v);
     if (t->n_ints) bad_operand(1, "switch", "int", v);
     return t->default_target;
 }

@@ -713,6 +713,15 @@ int vm_execute(frame *catch_fp) {
             vm_free(&old);
             vmbreak;
         }
+        vmcase(ASSIGN_REV) {
+            int keep = *pc++;
+            SAVE();
+            lv_assign(sp, sp - 1);
+            lv_release(sp);
+            sp--;
+            if (!keep) { vm_free(sp); sp--; }
+            vmbreak;
+        }
         vmcase(INIT_MEMBER) {
             svalue *m = &sp[-1].u.a->item[rd16(pc)], old = *m;
             pc += 2;

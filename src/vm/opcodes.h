@@ -127,7 +127,8 @@
     X(INC_LE_JUMP,    "bii") /* -- ; local[b]++, then jump i2 if local[b] <= i1 */ \
     X(SET_INDEX_LOCAL, "b")  /* k v -- ; local[b][k] = v (v: no side effects) */ \
     X(CLEAR_LOCAL,    "b")   /* -- ; local[b] = 0 raw (drops a ref foreach lvalue) */ \
-    X(INIT_MEMBER,    "w")   /* class v -- class ; class->member[w] = v (new(class X, m: v)) */
+    X(INIT_MEMBER,    "w")   /* class v -- class ; class->member[w] = v (new(class X, m: v)) */ \
+    X(ASSIGN_REV,     "b")   /* v lv -- v (b = 1) or -- (b = 0): right side evaluated first */
 
 #define OP_ENUM(name, ops) OP_##name,
 enum opcode { OPCODES(OP_ENUM) OP_COUNT };

@@ -1,0 +1,1 @@
+mixed via(object t, string fn) { return call_other(t, fn); }

@@ -1,0 +1,3 @@
+int base_a = 1;
+nosave int base_ns = 2;
+string base_s = "b";
