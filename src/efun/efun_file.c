@@ -485,5 +485,6 @@ void f_cp(svalue *argv, int argc, svalue *ret) {
     if (!check(&argv[1], "move_file", 1, &to)) { sv_set_int(ret, -2); return; }
     check_move(&from, &to, 1);
     if (!into_dir(&from, &to)) { sv_set_int(ret, -2); return; }
+    check_move(&from, &to, 1);      /* 2.7 checks the file inside a target dir too */
     sv_set_int(ret, copy_bytes(from.host, to.host));
 }

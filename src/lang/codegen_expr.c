@@ -290,7 +290,12 @@ static void gen_cond(gen_state *g, node *n, int want) {
     patch_here(g, j);
 }
 
-/* e OP k with a small constant k: one fused instruction. */
+_Static_assert(OP_LOCAL_AND_INT8 - OP_LOCAL_ADD_INT8 == OP_AND_INT8 - OP_ADD_INT8 &&
+               OP_LOCAL_MUL_INT8 - OP_LOCAL_ADD_INT8 == OP_MUL_INT8 - OP_ADD_INT8,
+               "LOCAL_*_INT8 parallel *_INT8");
+
+/* e OP k with a small constant k: one fused instruction (two fused into
+ * one when e is a local). */
 static void gen_binop(gen_state *g, node *n) {
     int fused = -1;
     switch (n->op) {
@@ -300,12 +305,18 @@ static void gen_binop(gen_state *g, node *n) {
     case OP_AND: fused = OP_AND_INT8; break;
     default: break;
     }
-    gen_expr(g, n->a);
     if (fused >= 0 && int_in(n->b, -128, 127)) {
-        emit_op(g, fused);
+        if (n->a->kind == N_LOCAL && !(n->a->flags & NF_REF)) {
+            emit_op(g, fused - OP_ADD_INT8 + OP_LOCAL_ADD_INT8);
+            emit_u8(g, (unsigned)n->a->x);
+        } else {
+            gen_expr(g, n->a);
+            emit_op(g, fused);
+        }
         emit_u8(g, (unsigned)(n->b->v.n & 0xff));
         return;
     }
+    gen_expr(g, n->a);
     gen_expr(g, n->b);
     emit_op(g, n->op);
 }

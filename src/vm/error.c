@@ -348,18 +348,33 @@ array *vm_all_previous_objects(void) {
     return a;
 }
 
+/* One call_stack() entry for frame f; `catch_entry` makes the "CATCH"
+ * entry 2.7 lists for an active catch in f (f's object, program, origin). */
+static void stack_entry(svalue *v, const frame *f, int what, int catch_entry) {
+    switch (what) {
+    case 0: sv_set_str(v, str_ref(f->prog->name)); break;
+    case 1: sv_set_obj(v, f->ob); break;
+    case 2: sv_set_cstr(v, catch_entry ? "CATCH" : frame_function(f)); break;
+    default: sv_set_cstr(v, vm_origin_name(f->origin)); break;
+    }
+}
+
+static int is_active_catch(const vm_handler *h) {
+    return h->is_catch && h->fp && vm_fp && h->fp >= vm_frames && h->fp <= vm_fp;
+}
+
+/* Newest first; each active catch stands just above the frame holding it. */
 array *vm_call_stack(int what) {
-    int n = vm_fp ? (int)(vm_fp - vm_frames) + 1 : 0;
+    int nf = vm_fp ? (int)(vm_fp - vm_frames) + 1 : 0, n = nf;
+    for (const vm_handler *h = vm_handlers; h; h = h->prev) n += is_active_catch(h);
     array *a = arr_new((size_t)n);
-    for (int i = 0; i < n; i++) {
+    const vm_handler *h = vm_handlers;
+    int k = 0;
+    for (int i = 0; i < nf; i++) {
         const frame *f = vm_fp - i;
-        svalue *v = &a->item[i];
-        switch (what) {
-        case 0: sv_set_str(v, str_ref(f->prog->name)); break;
-        case 1: sv_set_obj(v, f->ob); break;
-        case 2: sv_set_cstr(v, frame_function(f)); break;
-        default: sv_set_cstr(v, vm_origin_name(f->origin)); break;
-        }
+        for (; h && (!is_active_catch(h) || h->fp >= f); h = h->prev)
+            if (is_active_catch(h) && h->fp == f) stack_entry(&a->item[k++], f, what, 1);
+        stack_entry(&a->item[k++], f, what, 0);
     }
     return a;
 }

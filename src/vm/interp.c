@@ -112,6 +112,24 @@ static inline int truthy(const svalue *v) {
         vmbreak;                                                               \
     }
 
+/* LOCAL b + BINOP8 s in one instruction (int case inline). */
+#define LOCALOP8(name, op, intexpr)                                            \
+    vmcase(name) {                                                             \
+        svalue *v = &locals[pc[0]];                                            \
+        int64_t y = (int8_t)pc[1];                                             \
+        pc += 2;                                                               \
+        if (v->type == T_INT) {                                                \
+            int64_t x = v->u.n;                                                \
+            sv_put_int(++sp, intexpr);                                         \
+        } else {                                                               \
+            SAVE();                                                            \
+            vm_load_slow(sp + 1, v);                                           \
+            vm_sp = ++sp;                                                      \
+            vm_binop_int_slow(OP_##op, y);                                     \
+        }                                                                      \
+        vmbreak;                                                               \
+    }
+
 /* local[b1] compared with the int i1: jump by i2 when the truth is b2. */
 #define CMPJUMP(name, op, cop)                                                 \
     vmcase(name) {                                                             \
@@ -143,7 +161,7 @@ static inline int truthy(const svalue *v) {
             vm_incdec_local_slow(v, 1);                                        \
             c = vm_cmp_local_slow(OP_##op, v, k);                              \
         }                                                                      \
-        if (c) JUMPBY(off);                                                    \
+        if (c) { CHARGE(); pc += off; }      /* always a backward jump */     \
         vmbreak;                                                               \
     }
 
@@ -229,6 +247,7 @@ int vm_execute(frame *catch_fp) {
         vmcase(LOCAL) {
             svalue *v = &locals[*pc++];
             if (v->type < T_STRING) sv_move(++sp, v);
+            else if (v->type <= T_CLASS && v->type != T_OBJECT) sv_dup(++sp, v);
             else { SAVE(); vm_load_slow(sp + 1, v); sp++; }
             vmbreak;
         }
@@ -389,6 +408,18 @@ int vm_execute(frame *catch_fp) {
                 array *a = c->u.a;
                 sv_dup(c, &a->item[sp->u.n]);
                 arr_free(a);
+                sp--;
+                vmbreak;
+            }
+            if (c->type == T_MAPPING && sp->type == T_INT) {  /* vm_index's case, inline */
+                mapping *m = c->u.m;
+                svalue *v = map_find(m, sp);
+                if (!v) *c = const_undef;
+                else {
+                    sv_fix_object(v);
+                    sv_dup(c, v);
+                }
+                if (--m->refs == 0) { SAVE(); map_free_(m); }
                 sp--;
                 vmbreak;
             }
@@ -679,6 +710,10 @@ int vm_execute(frame *catch_fp) {
         BINOP8(SUB_INT8, SUB, (int64_t)((uint64_t)x - (uint64_t)y))
         BINOP8(MUL_INT8, MUL, (int64_t)((uint64_t)x * (uint64_t)y))
         BINOP8(AND_INT8, AND, x & y)
+        LOCALOP8(LOCAL_ADD_INT8, ADD, (int64_t)((uint64_t)x + (uint64_t)y))
+        LOCALOP8(LOCAL_SUB_INT8, SUB, (int64_t)((uint64_t)x - (uint64_t)y))
+        LOCALOP8(LOCAL_MUL_INT8, MUL, (int64_t)((uint64_t)x * (uint64_t)y))
+        LOCALOP8(LOCAL_AND_INT8, AND, x & y)
         CMPJUMP(EQ_LOCAL_JUMP, EQ, ==)
         CMPJUMP(NE_LOCAL_JUMP, NE, !=)
         CMPJUMP(LT_LOCAL_JUMP, LT, <)

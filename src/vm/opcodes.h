@@ -128,7 +128,11 @@
     X(SET_INDEX_LOCAL, "b")  /* k v -- ; local[b][k] = v (v: no side effects) */ \
     X(CLEAR_LOCAL,    "b")   /* -- ; local[b] = 0 raw (drops a ref foreach lvalue) */ \
     X(INIT_MEMBER,    "w")   /* class v -- class ; class->member[w] = v (new(class X, m: v)) */ \
-    X(ASSIGN_REV,     "b")   /* v lv -- v (b = 1) or -- (b = 0): right side evaluated first */
+    X(ASSIGN_REV,     "b")   /* v lv -- v (b = 1) or -- (b = 0): right side evaluated first */ \
+    X(LOCAL_ADD_INT8, "bs")  /* -- local[b] + s (LOCAL b; ADD_INT8 s) */ \
+    X(LOCAL_SUB_INT8, "bs")  /* -- local[b] - s */ \
+    X(LOCAL_MUL_INT8, "bs")  /* -- local[b] * s */ \
+    X(LOCAL_AND_INT8, "bs")  /* -- local[b] & s */
 
 #define OP_ENUM(name, ops) OP_##name,
 enum opcode { OPCODES(OP_ENUM) OP_COUNT };

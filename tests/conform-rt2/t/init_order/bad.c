@@ -1,0 +1,2 @@
+inherit "/t/init_order/r";
+void init() { ::init(); destruct(this_object()); }
