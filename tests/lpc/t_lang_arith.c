@@ -97,3 +97,23 @@ void test_string_arith() {
     expect("b" > "abc", 1, "string >");
     expect("abc" == "ab" + "c", 1, "string == by content");
 }
+
+void add_one(ref int x) { x = x + 1; }
+
+/* `local OP small-constant` is one fused instruction: its non-int cases. */
+void test_local_op_const() {
+    mixed s = "ab", f = 1.5, a = ({ 1 }), u = ([ ])[0];
+    int n = 6, r = 4;
+    mapping m = ([ 7: 3, 8: this_object() ]);
+    expect(s + 1, "ab1", "string local + 1");
+    expect(f * 2, 3.0, "float local * 2");
+    expect(u + 1, 1, "undefined local + 1");
+    expect(n & 3, 2, "local & 3");
+    expect(n - 7, -1, "local - 7");
+    expect(m[n + 1], 3, "mapping index by int");
+    expect(m[n + 2], this_object(), "mapping index, object value");
+    expect(undefinedp(m[n]), 1, "missing int key is undefined");
+    add_one(ref r);
+    expect(r, 5, "ref argument + 1");
+    expect_error(catch(a - 1), "", "array local - 1");
+}
