@@ -9,7 +9,6 @@
 #include "mem.h"
 
 static FILE *log_file;
-static int echo;
 
 int dlog_open(const char *path) {
     FILE *f = fopen(path, "a");
@@ -39,11 +38,8 @@ void dlog(const char *fmt, ...) {
         va_end(ap);
     }
     put(log_file ? log_file : stderr, buf);
-    if (echo && log_file) put(stderr, buf);
     if (buf != small) free(buf);
 }
-
-void dlog_echo_stderr(int on) { echo = on; }
 
 int dlog_has_file(void) { return log_file != NULL; }
 

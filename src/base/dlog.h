@@ -15,8 +15,6 @@ int dlog_open(const char *path);
 void dlog(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Nonzero once lines go to a file (not to stderr). */
 int dlog_has_file(void);
-/* Also copy every line to stderr (for --run and tests). */
-void dlog_echo_stderr(int on);
 void dlog_close(void);
 
 #endif

@@ -105,7 +105,7 @@ static void parse_spec(efun_info *e) {
         size_t n = end ? (size_t)(end - s) : strlen(s);
         while (n && s[n - 1] == ' ') n--;
         if (n == 3 && memcmp(s, "...", 3) == 0) {
-            e->max_args = 255;
+            e->max_args = EFUN_VARARGS;
         } else if (n && nargs < EFUN_MAX_ARGS) {
             if (parse_arg(e, nargs, s, n)) optional_seen = 1;
             else if (!optional_seen) min = nargs + 1;
@@ -116,7 +116,7 @@ static void parse_spec(efun_info *e) {
     }
     e->n_specs = (uint8_t)nargs;
     e->min_args = (uint8_t)min;
-    if (e->max_args != 255) e->max_args = (uint8_t)nargs;
+    if (e->max_args != EFUN_VARARGS) e->max_args = (uint8_t)nargs;
 }
 
 /* ---------------------------------------------------------------- lookup */

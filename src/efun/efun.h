@@ -8,8 +8,9 @@
  * The argument spec is a comma-separated list; each argument is a set of
  * types joined by `|` (int float string object mapping function buffer
  * mixed, with `*` for arrays, `void` meaning the argument may be left out),
- * optionally followed by ` default:this_object` or ` default:N` (an int); a final `...` accepts any number of further
- * arguments of any type. efun_init() parses the specs once.
+ * optionally followed by ` default:this_object` or ` default:N` (an int);
+ * a final `...` accepts any number of further arguments of any type.
+ * efun_init() parses the specs once.
  *
  * A C function that is not linked in (declared weak here) makes the efun
  * compile and type-check normally and raise "efun X is not implemented" when
@@ -33,13 +34,14 @@ typedef void (*efun_fn)(svalue *argv, int argc, svalue *ret);
 enum efun_default { DEF_NONE = 0, DEF_INT, DEF_THIS_OBJECT };
 
 #define EFUN_MAX_ARGS 8
+#define EFUN_VARARGS 255             /* max_args of an efun whose spec ends in `...` */
 
 typedef struct efun_info {
     const char *name;
     efun_fn fn;                      /* NULL: not implemented yet */
     const char *ret_spec, *arg_spec; /* as written in efuns.def */
     uint32_t ret_type;               /* lpc_type code of the result */
-    uint8_t min_args, max_args;      /* max_args = 255 for `...` */
+    uint8_t min_args, max_args;      /* max_args: EFUN_VARARGS for `...` */
     uint8_t n_specs;                 /* arguments with a type mask */
     uint8_t defaults[EFUN_MAX_ARGS]; /* enum efun_default per argument */
     int64_t def_int[EFUN_MAX_ARGS];  /* DEF_INT: the value */

@@ -1,5 +1,5 @@
 /*
- * driver_efuns.c — efuns about the driver itself: shutdown, the debug log,
+ * efun_driver.c — efuns about the driver itself: shutdown, the debug log,
  * statistics (memory_info, mud_status, query_load_average), get_config,
  * dump_prog, reclaim_objects.
  */

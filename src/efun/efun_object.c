@@ -1,5 +1,5 @@
 /*
- * object_efuns.c — efuns about objects as a whole: finding, loading,
+ * efun_object.c — efuns about objects as a whole: finding, loading,
  * cloning and destructing them, their names and programs (inheritance,
  * function_exists), the object lists (children, objects), the master.
  */

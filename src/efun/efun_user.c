@@ -61,26 +61,12 @@ void f_query_idle(svalue *argv, int argc, svalue *ret) {
 
 /* The network layer answers these for connected objects; without a
  * connection 2.7 answers 0. */
-void f_query_ip_name(svalue *argv, int argc, svalue *ret) {
-    sv_set_int(ret, 0);
-}
+#define ANSWER_ZERO(fn) \
+    void fn(svalue *argv, int argc, svalue *ret) { sv_set_int(ret, 0); }
 
-void f_query_ip_number(svalue *argv, int argc, svalue *ret) {
-    sv_set_int(ret, 0);
-}
-
-void f_query_ip_port(svalue *argv, int argc, svalue *ret) {
-    sv_set_int(ret, 0);
-}
-
-void f_in_edit(svalue *argv, int argc, svalue *ret) {
-    sv_set_int(ret, 0);
-}
-
-void f_in_input(svalue *argv, int argc, svalue *ret) {
-    sv_set_int(ret, 0);
-}
-
-void f_has_mxp(svalue *argv, int argc, svalue *ret) {
-    sv_set_int(ret, 0);
-}
+ANSWER_ZERO(f_query_ip_name)
+ANSWER_ZERO(f_query_ip_number)
+ANSWER_ZERO(f_query_ip_port)
+ANSWER_ZERO(f_in_edit)
+ANSWER_ZERO(f_in_input)
+ANSWER_ZERO(f_has_mxp)

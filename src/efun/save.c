@@ -287,10 +287,6 @@ int restore_value(const char *s, size_t len, svalue *out) {
     return err;
 }
 
-int restore_value_string(const char *s, svalue *out) {
-    return restore_value(s, strlen(s), out);
-}
-
 const char *restore_err_name(int err) {
     static const char *const names[] = {
         "", "general", "numeric", "array", "mapping", "string", "class", "nesting"

@@ -32,8 +32,6 @@ lstr *save_value_string(const svalue *v);
  * not start like a value reads as 0, as 2.7 does. May raise an LPC error
  * only for the configured size limits; uses the VM stack for temporaries. */
 int restore_value(const char *s, size_t len, svalue *out);
-/* restore_value() of a NUL-terminated string. */
-int restore_value_string(const char *s, svalue *out);
 /* "array", "mapping", ... : the word 2.7 puts in its restore error message. */
 const char *restore_err_name(int err);
 

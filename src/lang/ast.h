@@ -91,7 +91,7 @@ enum node_flags {
 /* Call kinds filled in by types.c (node->op of N_CALL / N_CALL_SUPER). */
 enum call_kind { CALL_UNRESOLVED = 0, CALL_LOCAL, CALL_INHERIT, CALL_SIMUL, CALL_EFUN };
 /* Function pointer kinds (node->op of N_FP). */
-enum fp_ref_kind { FPK_UNRESOLVED = 0, FPK_LOCAL, FPK_SIMUL, FPK_EFUN, FPK_VAR };
+enum fp_ref_kind { FPK_UNRESOLVED = 0, FPK_LOCAL, FPK_SIMUL, FPK_EFUN };
 
 typedef struct fdecl fdecl;
 

@@ -197,7 +197,7 @@ static void resolve_efun(tctx *t, node *n, int e) {
     n->x = e;
     n->type = info->ret_type ? info->ret_type : TY_MIXED;
     if (has_ref_arg(n->a)) error_at(t->cs, n, "Illegal use of ref in a call to efun %s()", info->name);
-    if (info->max_args != 255 && argc > info->max_args) {
+    if (info->max_args != EFUN_VARARGS && argc > info->max_args) {
         error_at(t->cs, n, "Too many arguments to %s", info->name);
         return;
     }
@@ -363,7 +363,7 @@ static void resolve_fp(tctx *t, node *n) {
         const efun_info *info = &efun_table[e];
         n->op = FPK_EFUN;
         n->x = e;
-        if (info->max_args != 255 && ast_count(n->a) > info->max_args)
+        if (info->max_args != EFUN_VARARGS && ast_count(n->a) > info->max_args)
             error_at(cs, n, "Too many arguments to %s", info->name);
         return;
     }

@@ -175,7 +175,6 @@ void backend_shutdown(int status) {
     exit_status = status;
 }
 
-int backend_stopping(void) { return stop_requested || got_signal; }
 int backend_exit_status(void) { return exit_status; }
 
 /* The first SIGINT/SIGTERM asks for a clean shutdown at the next pass of

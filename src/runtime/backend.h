@@ -29,8 +29,7 @@ void backend_cancel(int id);
 void backend_run(void);
 /* Asks the loop to stop after the current turn with this exit status. */
 void backend_shutdown(int exit_status);
-/* Nonzero once a shutdown was asked for; the status given. */
-int backend_stopping(void);
+/* The exit status backend_shutdown() was given (0 if it was not called). */
 int backend_exit_status(void);
 
 /* Installs SIGINT/SIGTERM handlers that request a clean shutdown, and

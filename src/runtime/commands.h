@@ -29,8 +29,8 @@
  * heart beats and other driver-started work. */
 extern object *cmd_interactive;
 
-/* One line of input from an interactive user (network layer): a top-level
- * evaluation with a fresh eval budget, this_player() and this_interactive()
+/* One line of input from an interactive user, for the network layer (not
+ * written yet, so nothing calls this today): a top-level evaluation with a fresh eval budget, this_player() and this_interactive()
  * = user, notify_fail cleared first, errors reported (not propagated).
  * Returns 1 if an action took the command. process_input, input_to and ed
  * are the caller's business. */

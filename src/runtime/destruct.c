@@ -40,7 +40,6 @@ static void unlink_shadow(object *ob) {
     if (ob->shadowing) ob->shadowing->shadowed_by = ob->shadowed_by;
     if (ob->shadowed_by) ob->shadowed_by->shadowing = ob->shadowing;
     ob->shadowing = ob->shadowed_by = NULL;
-    if (shadow_on_destruct) shadow_on_destruct(ob);
 }
 
 /* ----------------------------------------------------------- inventory */

@@ -1,19 +1,24 @@
 /*
- * rt_hooks.h — calls object.c makes into the other runtime modules when an
- * object goes away, so that no module keeps a pointer to it.
+ * rt_hooks.h — calls obj_destruct (destruct.c) makes into the other
+ * runtime modules when an object goes away, so that no module keeps a
+ * pointer to it. object.c also uses some of them: reload_object() clears
+ * the same state, and a blueprint that is cloned loses its heart beat.
  *
  * Each hook is defined by the module that owns the state (named beside it)
  * and declared weak here: a module that is not linked in is skipped.
- * obj_destruct calls them in this order, after the inventory was moved out
- * and before the object is unlinked from its environment and the tables:
+ * obj_destruct calls socket_on_destruct first; the others, in this order,
+ * after the shadows were unlinked and the inventory moved out, and before
+ * the object leaves its environment and the all-objects list:
  *
- *   shadow_on_destruct      shadow.c     unlink ob from a shadow chain
+ *   socket_on_destruct      net layer    close the sockets it owns
  *   commands_on_destruct    commands.c   drop the actions ob gave others and
  *                                        that others gave ob; living name
  *   heart_beat_on_destruct  heart_beat.c stop its heart beat
  *   call_out_on_destruct    call_out.c   remove its call_outs
  *   net_on_destruct         net layer    close its connection (interactive)
- *   socket_on_destruct      net layer    close the sockets it owns
+ *
+ * The network layer (src/net, DESIGN.md) is not written yet, so nothing
+ * defines the net_ and socket_ hooks today.
  *
  * The object's variables are freed later, at the end of the current
  * top-level evaluation (obj_reap_destructed), since its code may still run.
@@ -23,7 +28,6 @@
 
 struct object;
 
-void shadow_on_destruct(struct object *ob) __attribute__((weak));
 void commands_on_destruct(struct object *ob) __attribute__((weak));
 void heart_beat_on_destruct(struct object *ob) __attribute__((weak));
 void call_out_on_destruct(struct object *ob) __attribute__((weak));

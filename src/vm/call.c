@@ -277,12 +277,9 @@ svalue *vm_call_index(struct object *ob, int fi, int nargs, int origin) {
     return take_result();
 }
 
-svalue *vm_apply_str(lstr *name, struct object *ob, int nargs, int origin) {
-    if (!ob || ob_dead(ob)) {
-        vm_pop(nargs);
-        return NULL;
-    }
-    lstr *key = name->interned ? str_ref(name) : str_intern(name->data, name->len);
+/* vm_apply on a live `ob` with the name already interned; takes over the
+ * reference `key`. */
+static svalue *apply_key(lstr *key, object *ob, int nargs, int origin) {
     touch(ob);
     object *target = ob;
     int fi = vm_find_apply(&target, key, origin);
@@ -294,21 +291,21 @@ svalue *vm_apply_str(lstr *name, struct object *ob, int nargs, int origin) {
     return vm_call_index(target, fi, nargs, origin);
 }
 
+svalue *vm_apply_str(lstr *name, struct object *ob, int nargs, int origin) {
+    if (!ob || ob_dead(ob)) {
+        vm_pop(nargs);
+        return NULL;
+    }
+    lstr *key = name->interned ? str_ref(name) : str_intern(name->data, name->len);
+    return apply_key(key, ob, nargs, origin);
+}
+
 svalue *vm_apply(const char *name, struct object *ob, int nargs, int origin) {
     if (!ob || ob_dead(ob)) {
         vm_pop(nargs);
         return NULL;
     }
-    lstr *key = str_internz(name);
-    touch(ob);
-    object *target = ob;
-    int fi = vm_find_apply(&target, key, origin);
-    str_free(key);
-    if (fi < 0) {
-        vm_pop(nargs);
-        return NULL;
-    }
-    return vm_call_index(target, fi, nargs, origin);
+    return apply_key(str_internz(name), ob, nargs, origin);
 }
 
 typedef struct safe_apply_req {
@@ -357,7 +354,7 @@ svalue *vm_call_fp(funcptr *f, int nargs) {
 void vm_call_efun(int e, int argc) {
     const efun_info *ei = &efun_table[e];
     svalue *argv = vm_sp - argc + 1;
-    if (argc < ei->min_args || (ei->max_args != 255 && argc > ei->max_args))
+    if (argc < ei->min_args || (ei->max_args != EFUN_VARARGS && argc > ei->max_args))
         vm_error("Wrong number of arguments to %s()", ei->name);
     for (int i = 0; i < argc && i < ei->n_specs; i++) {
         sv_fix_object(&argv[i]);
@@ -387,7 +384,7 @@ static int efun_fill_defaults(int e, int argc) {
         argc++;
     }
     if (argc < ei->min_args) vm_error("Too few arguments to efun %s in efun pointer.", ei->name);
-    if (ei->max_args != 255 && argc > ei->max_args)
+    if (ei->max_args != EFUN_VARARGS && argc > ei->max_args)
         vm_error("Too many arguments to efun %s in efun pointer.", ei->name);
     return argc;
 }
@@ -414,7 +411,6 @@ static void spread_name_array(svalue *name, int *nargs) {
     *name = fn;
 }
 
-/* target->name(args) for each object of an array: the array of results. */
 /* 2.7's wording for calling through a value that is no object. */
 static _Noreturn void call_other_bad_target(const svalue *base) {
     lstr *s = sprintf_value(base);
@@ -424,6 +420,7 @@ static _Noreturn void call_other_bad_target(const svalue *base) {
     vm_error("Bad argument 1 to call_other()\nExpected: string or array or object Got: %s.", have);
 }
 
+/* target->name(args) for each object of an array: the array of results. */
 static void call_other_array(svalue *base, int nargs) {
     array *obs = base->u.a, *res = arr_new(obs->size);
     svalue *args = base + 2;

@@ -184,16 +184,23 @@ static void log_caught(void) {
 
 /* ------------------------------------------------------------- catching */
 
+/* Fills h with the VM state to restore on an error unwinding to it
+ * (the stack cut back to sp) and makes it the innermost handler. The
+ * caller does the setjmp, since it must stay on the C stack. */
+static void push_handler(vm_handler *h, svalue *sp, int is_catch) {
+    h->prev = vm_handlers;
+    h->sp = sp;
+    h->fp = vm_fp;
+    h->current_object = vm_current_object;
+    h->command_giver = vm_command_giver;
+    h->is_catch = is_catch;
+    h->eval_left = vm_eval_cost;
+    vm_handlers = h;
+}
+
 int vm_protect_mark(svalue *mark, void (*fn)(void *), void *arg, int report) {
     vm_handler h;
-    h.prev = vm_handlers;
-    h.sp = mark;
-    h.fp = vm_fp;
-    h.current_object = vm_current_object;
-    h.command_giver = vm_command_giver;
-    h.is_catch = 0;
-    h.eval_left = vm_eval_cost;
-    vm_handlers = &h;
+    push_handler(&h, mark, 0);
     if (setjmp(h.jb) == 0) {
         fn(arg);
         vm_handlers = h.prev;
@@ -211,14 +218,7 @@ int vm_protect(void (*fn)(void *), void *arg, int report) {
 
 int vm_run_catch(const uint8_t *target) {
     vm_handler h;
-    h.prev = vm_handlers;
-    h.sp = vm_sp;
-    h.fp = vm_fp;
-    h.current_object = vm_current_object;
-    h.command_giver = vm_command_giver;
-    h.is_catch = 1;
-    h.eval_left = vm_eval_cost;
-    vm_handlers = &h;
+    push_handler(&h, vm_sp, 1);
     if (setjmp(h.jb) == 0) {
         int status = vm_execute(vm_fp);
         vm_handlers = h.prev;

@@ -5,8 +5,8 @@
  * Dispatch is written once behind vmdispatch/vmcase/vmbreak: computed goto
  * through a table built from the OPCODES X-macro under GCC, a plain switch
  * otherwise (or with -DHEARTH_SWITCH_DISPATCH). Int and float cases of the
- * operators are inline; everything else goes to arith.c, index.c,
- * lvalue.c and call.c. Before anything that may raise an error or look at
+ * operators are inline; everything else goes to interp_slow.c, arith.c,
+ * index.c, lvalue.c and call.c. Before anything that may raise an error or look at
  * the stack, SAVE() stores pc and sp where the rest of the VM sees them.
  *
  * Calls between LPC functions push a frame and go on in this same loop;

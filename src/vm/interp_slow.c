@@ -3,7 +3,8 @@
  * building function pointers, mapping literals, sscanf, class members,
  * loading values that need more than a bit copy, and the slow (non-int)
  * paths of the fused instructions the code generator emits for common
- * shapes (x += e, e + k, local < k jumps, for-loop steps, c[k] = v).
+ * shapes (x += e, e + k, local + k, local < k jumps, for-loop steps,
+ * c[k] = v).
  *
  * Every function here runs with vm_fp->pc and vm_sp saved (SAVE() in
  * interp.c) and works on the stack through vm_sp, so an error unwinds

@@ -111,7 +111,7 @@
     X(MAKE_FP_CALL_OTHER, "b")  /* ob name a1..ab -- (: ob, name, args :) */ \
     X(SSCANF,         "b")   /* str fmt lv1..lvb -- matched count */ \
     X(LINE_NOP,       "")    /* no-op (padding) */ \
-    /* fused forms the codegen emits for common shapes (int fast paths) */ \
+    /* fused forms the codegen emits for common shapes (inline int paths) */ \
     X(ADD_EQ_LOCAL,   "b")   /* v -- ; local[b] += v (statement form) */ \
     X(ADD_INT8,       "s")   /* a -- a + s */ \
     X(SUB_INT8,       "s")   /* a -- a - s */ \
@@ -126,9 +126,11 @@
     X(INC_LT_JUMP,    "bii") /* -- ; local[b]++, then jump i2 if local[b] < i1 */ \
     X(INC_LE_JUMP,    "bii") /* -- ; local[b]++, then jump i2 if local[b] <= i1 */ \
     X(SET_INDEX_LOCAL, "b")  /* k v -- ; local[b][k] = v (v: no side effects) */ \
+    /* later additions, appended so the numbers above stay put */ \
     X(CLEAR_LOCAL,    "b")   /* -- ; local[b] = 0 raw (drops a ref foreach lvalue) */ \
     X(INIT_MEMBER,    "w")   /* class v -- class ; class->member[w] = v (new(class X, m: v)) */ \
     X(ASSIGN_REV,     "b")   /* v lv -- v (b = 1) or -- (b = 0): right side evaluated first */ \
+    /* more fused forms: LOCAL b followed by an *_INT8 */ \
     X(LOCAL_ADD_INT8, "bs")  /* -- local[b] + s (LOCAL b; ADD_INT8 s) */ \
     X(LOCAL_SUB_INT8, "bs")  /* -- local[b] - s */ \
     X(LOCAL_MUL_INT8, "bs")  /* -- local[b] * s */ \

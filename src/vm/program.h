@@ -151,7 +151,13 @@ typedef struct program {
     uint32_t load_time;
 } program;
 
-enum prog_flags { PROG_STRICT_TYPES = 1, PROG_SAVE_BINARY = 2, PROG_HAS_CREATE = 4 };
+enum prog_flags {
+    PROG_STRICT_TYPES = 1,      /* compiled with #pragma strict_types */
+    PROG_SAVE_BINARY = 2,       /* #pragma save_binary: recorded only, no
+                                   binaries are saved yet */
+    PROG_HAS_CREATE = 4         /* set by prog_link; nothing reads it yet
+                                   (objects apply "create" by name) */
+};
 
 /* The function that runs a program's global variable initialisers (after
  * calling its parents' ones, in inherit order); the VM runs it on every new

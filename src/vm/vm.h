@@ -5,7 +5,7 @@
  *
  * Stack discipline: `vm_sp` points at the topmost live value. Pushing
  * writes *++vm_sp. A C caller of apply/call pushes the args, calls, and gets
- * the result pointer (valid until the next push/call); the args are gone.
+ * the result pointer (valid until the next apply/call); the args are gone.
  *
  * Errors: vm_error() formats "*message\n", records a trace and longjmps to
  * the nearest handler: an LPC catch, or a C boundary set up with
@@ -79,8 +79,8 @@ void vm_reset_eval(void);
 
 /* ------------------------------------------------------------- calling in */
 /* Calls the visible function `name` of ob with the nargs values on top of
- * the stack. Returns the result (on the stack top, popped on the next
- * apply) or NULL when ob has no such function (or it is static/protected
+ * the stack. Returns the result (held by the VM until the next apply:
+ * copy it to keep it) or NULL when ob has no such function (or it is static/protected
  * and `origin` is ORIGIN_CALL_OTHER); in both cases the args are consumed.
  * Shadows are honoured. `name` need not be interned. */
 svalue *vm_apply(const char *name, struct object *ob, int nargs, int origin);

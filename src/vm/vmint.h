@@ -27,7 +27,7 @@ enum frame_flags {
     FR_OBCHANGE = 4      /* previous_object() moves on here */
 };
 
-/* What execute() stopped on. */
+/* What vm_execute() stopped on. */
 enum exec_status { EXEC_RETURNED, EXEC_END_CATCH, EXEC_CATCH_RETURN };
 
 extern svalue *vm_stack_limit;       /* calls refuse to start above this */
