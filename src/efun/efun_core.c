@@ -44,6 +44,14 @@ enum { FPC_LOCAL = 2, FPC_EFUN = 3, FPC_SIMUL = 4, FPC_FUNCTIONAL = 5,
 /* 0 for non-functions, else the kind code with flags. A call_other
  * pointer is an efun pointer to call_other with arguments, as in MudOS;
  * local function pointers are never rebindable there. */
+/* 2.7 marks a functional that reaches into its program (globals, local
+ * calls) as not bindable; the compiler records the others (FN_BINDABLE). */
+static int functional_bindable(const funcptr *f) {
+    const object *o = f->target.type == T_OBJECT ? f->target.u.ob : f->owner;
+    if (!o || !o->prog || f->index >= o->prog->n_funcs) return 1;
+    return (o->prog->impl[f->index].def->flags & FN_BINDABLE) != 0;
+}
+
 void f_functionp(svalue *argv, int argc, svalue *ret) {
     if (argv[0].type != T_FUNCTION) {
         sv_set_int(ret, 0);
@@ -54,7 +62,7 @@ void f_functionp(svalue *argv, int argc, svalue *ret) {
     switch (f->kind) {
     case FP_LOCAL:      code = FPC_LOCAL | FPC_NOT_BINDABLE; break;
     case FP_SIMUL:      code = FPC_SIMUL; break;
-    case FP_FUNCTIONAL: code = FPC_FUNCTIONAL; break;
+    case FP_FUNCTIONAL: code = FPC_FUNCTIONAL | (functional_bindable(f) ? 0 : FPC_NOT_BINDABLE); break;
     case FP_CALL_OTHER: code = FPC_EFUN | FPC_HAS_ARGUMENTS; break;
     default:            code = FPC_EFUN; break;
     }
@@ -142,12 +150,11 @@ void f_copy(svalue *argv, int argc, svalue *ret) {
 
 /* ---------------------------------------------------------------- errors */
 
-/* error(msg): raises "*msg\n"; one trailing newline of msg is dropped so
- * it is not doubled. The message is cut at 2045 bytes as in MudOS. */
+/* error(msg): raises "*msg", with a newline added when msg does not end
+ * in one (more are kept). The message is cut at 2045 bytes as in MudOS. */
 void f_error(svalue *argv, int argc, svalue *ret) {
     const lstr *s = argv[0].u.s;
     size_t n = s->len;
-    if (n && s->data[n - 1] == '\n') n--;
     if (n > 2045) n = 2045;
     vm_error("%.*s", (int)n, s->data);
 }

@@ -272,8 +272,8 @@ static int conversion(scan *sc) {
 }
 
 int64_t vm_sscanf(svalue *str, svalue *fmt, svalue *lvalues, int n) {
-    if (str->type != T_STRING) vm_error("Bad argument 1 to sscanf()");
-    if (fmt->type != T_STRING) vm_error("Bad argument 2 to sscanf()");
+    if (str->type != T_STRING) vm_bad_operand(1, "sscanf", "string", str);
+    if (fmt->type != T_STRING) vm_bad_operand(2, "sscanf", "string", fmt);
     scan sc = { str->u.s->data, fmt->u.s->data, str->u.s->len, fmt->u.s->len, 0, 0,
                 lvalues, n, 0, 0 };
     for (;;) {

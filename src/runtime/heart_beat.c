@@ -5,8 +5,9 @@
  * on. Every cfg.heartbeat_interval seconds a round walks it: each entry
  * counts down its ticks and, at zero, runs the object's heart_beat() (its
  * own, not a shadow's) with a fresh eval budget, this_player() = the
- * object if it is living, and no this_interactive(). An error turns the
- * heart beat off (2.7). Entries may come and go during a round: removal
+ * object if it is living, and no this_interactive(). An error leaves the
+ * heart beat on, as 2.7 does with a mudlib error handler; only too deep a
+ * recursion turns it off (2.7 skips the handler for that one). Entries may come and go during a round: removal
  * adjusts the round's index, as 2.7 does, and new entries wait for the
  * next round. Objects are not counted here: destruct removes the entry.
  */
@@ -85,6 +86,13 @@ static void hb_body(void *p) {
     rt_pop_to(mark);
 }
 
+/* Whether the error that just unwound a heart beat turns it off. */
+static int hb_error_stops(void) {
+    static const char deep[] = "*Too deep recursion";
+    return vm_error_value.type == T_STRING
+        && !strncmp(vm_error_value.u.s->data, deep, sizeof deep - 1);
+}
+
 /* heart_beat()'s function index in ob's program, cached per entry. */
 static int hb_function(hb_entry *e) {
     if (e->prog != e->ob->prog) {
@@ -105,7 +113,7 @@ static void hb_round(void) {
         if (job.fi < 0) continue;
         e->ticks = e->interval;
         vm_reset_eval();
-        if (vm_protect(hb_body, &job, 1) && !obj_destructed(job.ob)) {
+        if (vm_protect(hb_body, &job, 1) && !obj_destructed(job.ob) && hb_error_stops()) {
             hb_set(job.ob, 0);
             static const char msg[] = "Hearth driver tells you: You have no heart beat!\n";
             msg_add_message(job.ob, msg, sizeof msg - 1);

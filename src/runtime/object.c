@@ -328,15 +328,25 @@ static object *load_new(lstr *name) {
     return ob;
 }
 
+/* Whether path has a "." or ".." part before its last one: 2.7 will not
+ * load such a name (its object names are never written that way). */
+static int has_dot_part(const char *path) {
+    for (const char *p = path; *p; p++) {
+        if (*p != '.' || (p != path && p[-1] != '/')) continue;
+        if (p[1] == '/' || (p[1] == '.' && (p[2] == '/' || p[2] == '\0'))) return 1;
+    }
+    return 0;
+}
+
 object *obj_load(const char *name) {
-    if (strchr(name, '#')) vm_error("Cannot load a clone.");
-    lstr *n = obj_normalize_name(name, 1);
+    lstr *n = has_dot_part(name) ? NULL : obj_normalize_name(name, 1);
     if (!n) {
         vm_error("Illegal path name '%s'.", name);
         return NULL;
     }
     object *ob = table_find(n->data, n->len);
     if (ob) { str_free(n); return ob; }
+    if (strchr(name, '#')) { str_free(n); vm_error("Cannot load a clone."); }
     if (master_ob && vm_current_object && !vm_current_object->euid
         && !obj_destructed(vm_current_object)) {
         str_free(n);

@@ -495,6 +495,30 @@ static void open_gap(svalue *base, int extra, int nargs) {
     vm_sp += extra;
 }
 
+/* While an efun runs through a pointer, previous_object() in the frame
+ * that evaluated it is the evaluating object (2.7 runs it in a frame of
+ * its own). An error unwinding clears this (see vm_fp_efun_reset). */
+static frame *efun_fp_frame;
+static object *efun_fp_prev;
+
+static void call_efun_as_pointer(int index, int total, object *caller) {
+    frame *saved_frame = efun_fp_frame;
+    object *saved_prev = efun_fp_prev;
+    efun_fp_frame = vm_fp;
+    efun_fp_prev = caller;
+    vm_call_efun(index, total);
+    efun_fp_frame = saved_frame;
+    efun_fp_prev = saved_prev;
+}
+
+int vm_fp_efun_prev(object **prev) {
+    if (!vm_fp || vm_fp != efun_fp_frame) return 0;
+    *prev = efun_fp_prev;
+    return 1;
+}
+
+void vm_fp_efun_reset(void) { efun_fp_frame = NULL; }
+
 int vm_setup_fp(svalue *base, int nargs, int flags) {
     if (base->type != T_FUNCTION) {          /* evaluate(x) of a non-function is x */
         vm_pop(nargs);
@@ -503,7 +527,9 @@ int vm_setup_fp(svalue *base, int nargs, int flags) {
     funcptr *f = base->u.fp;
     int nb = f->args ? (int)f->args->size : 0;
     int pre = f->kind == FP_CALL_OTHER ? 2 : 0;
-    object *owner = f->owner && !ob_dead(f->owner) ? f->owner : NULL;
+    object *owner = f->owner;
+    if (owner && ob_dead(owner))
+        vm_error("Owner (%s) of function pointer is destructed.", owner->name->data);
     if (!owner && (f->kind == FP_LOCAL || f->kind == FP_FUNCTIONAL))
         vm_error("Owner of function pointer has been destructed.");
     open_gap(base, pre + nb, nargs);
@@ -557,7 +583,7 @@ int vm_setup_fp(svalue *base, int nargs, int flags) {
     default:                         /* FP_EFUN: runs here, as the owner */
         if (owner) vm_current_object = owner;
         total = efun_fill_defaults(f->index, total);
-        vm_call_efun(f->index, total);
+        call_efun_as_pointer(f->index, total, caller);
         vm_current_object = caller;
         goto result_in_place;
     }

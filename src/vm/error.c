@@ -117,6 +117,7 @@ static _Noreturn void unwind(int is_error) {
         vm_sp--;
     }
     while (vm_fp && vm_fp != h->fp) vm_leave();
+    vm_fp_efun_reset();
     vm_current_object = h->current_object;
     vm_command_giver = h->command_giver;
     longjmp(h->jb, 1);
@@ -325,7 +326,7 @@ struct object *vm_previous_object(int n) {
     object *ob = NULL;
     if (!f || n < 0) return NULL;
     if (n == 0) {
-        ob = f->prev_ob;
+        if (!vm_fp_efun_prev(&ob)) ob = f->prev_ob;
     } else {
         for (; f >= vm_frames; f--) {
             if ((f->flags & FR_OBCHANGE) && --n == 0) {

@@ -80,6 +80,21 @@ static int clamp_range(int64_t *from, int64_t *to, int64_t len) {
     return *from < len && *to >= *from;
 }
 
+/* 2.7's errors for a range over something that is no string, array or
+ * buffer: bounds are checked first; the open-ended forms (c[a..] and
+ * c[a..<1]) word the error differently from the others. */
+static _Noreturn void bad_range_target(const svalue *c, int flags) {
+    const svalue *bound = c + 1;
+    if (!(flags & RANGE_NO_FROM)) {
+        if (bound->type != T_INT) vm_error("Start of range [ .. ] interval must be a number.");
+        bound++;
+    }
+    int open = (flags & RANGE_NO_TO) || ((flags & RANGE_TO_END) && bound->type == T_INT && bound->u.n <= 1);
+    if (!open && bound->type != T_INT) vm_error("End of range [ .. ] interval must be a number.");
+    if (open) vm_error("Bad argument to [ .. ] range operator.");
+    vm_error("Cannot index type '%s' using [ .. ] operator.", type_name(c->type));
+}
+
 void vm_range(svalue *c, int flags) {
     svalue *bound = c + 1, r;
     int64_t len, from = 0, to;
@@ -88,8 +103,7 @@ void vm_range(svalue *c, int flags) {
     case T_ARRAY:  len = c->u.a->size; break;
     case T_BUFFER: len = c->u.b->size; break;
     default:
-        if (c->type == T_INT && c->u.n == 0) vm_error("Value being indexed is zero.");
-        vm_error("Bad argument to [ .. ] range: %s", type_name(c->type));
+        bad_range_target(c, flags);
     }
     to = len - 1;
     if (!(flags & RANGE_NO_FROM)) {
@@ -126,8 +140,8 @@ void vm_range(svalue *c, int flags) {
 
 /* ---------------------------------------------------------------- foreach */
 
-/* 2.7's wording for an operand of the wrong type: "Bad argument N to OP". */
-static _Noreturn void bad_operand(int n, const char *op, const char *expected, const svalue *c) {
+/* The wording 2.7 uses for an operand of the wrong type (see vm.h). */
+void vm_bad_operand(int n, const char *op, const char *expected, const svalue *c) {
     lstr *s = sprintf_value(c);
     char have[4096];
     snprintf(have, sizeof have, "%s", s->data);
@@ -135,7 +149,7 @@ static _Noreturn void bad_operand(int n, const char *op, const char *expected, c
     vm_error("Bad argument %d to %s\nExpected: %s Got: %s.", n, op, expected, have);
 }
 
-static _Noreturn void bad_foreach(const svalue *c) { bad_operand(2, "foreach", "array", c); }
+static _Noreturn void bad_foreach(const svalue *c) { vm_bad_operand(2, "foreach", "array", c); }
 
 /* State on the stack: s1 = what is walked (array, string, or the keys of a
  * mapping), s2 = next index, s3 = the mapping (else 0). */
@@ -246,14 +260,14 @@ static int only_zero_ints(const switch_table *t) {
 uint32_t vm_switch_target(const switch_table *t, const svalue *v) {
     if (v->type == T_OBJECT && ob_dead(v->u.ob)) return find_int_case(t, 0);
     if (v->type == T_STRING) {
-        if (!t->n_strs && t->n_ints) bad_operand(1, "switch", "int", v);
+        if (!t->n_strs && t->n_ints) vm_bad_operand(1, "switch", "int", v);
         return find_str_case(t, v->u.s);
     }
     if (v->type == T_INT) {
-        if (t->n_strs && v->u.n && only_zero_ints(t)) bad_operand(1, "switch", "string", v);
+        if (t->n_strs && v->u.n && only_zero_ints(t)) vm_bad_operand(1, "switch", "string", v);
         return find_int_case(t, v->u.n);
     }
-    if (t->n_strs) bad_operand(1, "switch", "string", v);
-    if (t->n_ints) bad_operand(1, "switch", "int", v);
+    if (t->n_strs) vm_bad_operand(1, "switch", "string", v);
+    if (t->n_ints) vm_bad_operand(1, "switch", "int", v);
     return t->default_target;
 }

@@ -101,8 +101,8 @@ void vm_make_mapping(int w) {
 /* SSCANF: str fmt lv1..lvn -- count. */
 void vm_do_sscanf(int n) {
     svalue *base = vm_sp - n - 1;
-    if (base[0].type != T_STRING) vm_error("Bad argument 1 to sscanf()");
-    if (base[1].type != T_STRING) vm_error("Bad argument 2 to sscanf()");
+    if (base[0].type != T_STRING) vm_bad_operand(1, "sscanf", "string", &base[0]);
+    if (base[1].type != T_STRING) vm_bad_operand(2, "sscanf", "string", &base[1]);
     int64_t matched = vm_sscanf(&base[0], &base[1], &base[2], n);
     while (vm_sp > base) {
         vm_free(vm_sp);

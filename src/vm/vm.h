@@ -116,6 +116,9 @@ extern svalue vm_error_value;
 
 _Noreturn void vm_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 _Noreturn void vm_throw(const svalue *v);
+/* 2.7's error for an operand of the wrong type (operators, sscanf,
+ * foreach, switch): "Bad argument N to OP\nExpected: TYPES Got: VALUE." */
+_Noreturn void vm_bad_operand(int n, const char *op, const char *expected, const svalue *c);
 /* Runs fn(arg). Returns 0 if it finished, 1 if an error unwound to here;
  * the error then is in vm_error_value (and its trace in vm_last_trace).
  * If `report` is set the error is logged and passed to the master's

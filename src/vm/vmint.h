@@ -113,6 +113,10 @@ int vm_find_apply(object **target, lstr *name, int origin);
  * place. Returns 1 when a frame was pushed, 0 when the result already sits
  * at base. The value at base is consumed. */
 int vm_setup_fp(svalue *base, int nargs, int flags);
+/* previous_object() while an efun runs through a pointer: 1 and *prev
+ * when the current frame is evaluating one; reset when an error unwinds. */
+int vm_fp_efun_prev(struct object **prev);
+void vm_fp_efun_reset(void);
 /* Runs the frames pushed since the last entry until the FR_ENTRY frame
  * returns; the result is left on the stack top. */
 void vm_run_entry(void);

@@ -589,7 +589,7 @@ static void test_efuns(void) {
 
     sv_set_str(&arg[0], str_newz("oops\n"));
     EXPECT_ERROR(call(f_error, arg, 1, &ret), "oops");
-    CHECK(strcmp(err_msg, "oops") == 0);
+    CHECK(strcmp(err_msg, "oops\n") == 0);
     sv_free(&arg[0]);
 
     arg[0] = const_undef;

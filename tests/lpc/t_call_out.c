@@ -69,8 +69,9 @@ void test_running() {
 
 void check_beats() {
     expect_true(beater->query_beats() >= 2, "heart_beat() ran");
-    expect(hb_fail->query_hb(), 0, "an error turns the heart beat off");
-    expect(hb_fail->query_beats(), 2, "no beat after the error");
+    // 2.7 with a mudlib error handler leaves the heart beat on.
+    expect(hb_fail->query_hb(), 1, "an error leaves the heart beat on");
+    expect_true(hb_fail->query_beats() > 2, "it beats on after the error");
     drain_errors();
     expect(seen["hb"], 1, "the heart beat error was reported");
     destruct(beater);

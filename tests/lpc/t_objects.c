@@ -18,7 +18,8 @@ void test_load_and_names() {
     expect(find_object(THING), ob, "find_object after loading");
     expect(load_object(THING ".c"), ob, "with .c");
     expect(load_object("t_objects/thing"), ob, "without the leading slash");
-    expect(load_object("//t_objects/./thing"), ob, "doubled slash and .");
+    expect(load_object("//t_objects//thing"), ob, "doubled slashes");
+    expect_error(catch(load_object("/t_objects/./thing")), "Illegal path", "a . part (2.7)");
     expect(load_object(DIR "missing"), 0, "missing file: 0, no error");
     expect(find_object(DIR "missing"), 0, "find_object of a missing file");
     expect_error(catch(load_object(THING "#3")), "clone", "a clone name cannot be loaded");

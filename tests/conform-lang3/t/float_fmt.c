@@ -1,0 +1,98 @@
+// Floats through string conversion and arithmetic: "" + f for short,
+// whole, tiny and large values, negative zero, comparisons between int
+// and float, to_int/to_float round trips, float compound assignment.
+#include <conform.h>
+
+void create() {
+    float f, g, z = 0.0, h = 0.5;
+    int i, one = 1, three = 3;
+    mixed m;
+
+    f = 1.5;
+    show("\"\" + 1.5", "" + f);
+    show("1.5 + \"\"", f + "");
+    f = 1.0; g = 3.0;
+    show("1.0/3 string", "" + (f / three));
+    show("2.0/3 string", "" + (2.0 / g));
+    show("1.0 string", "" + f);
+    f = 100.0;
+    show("100.0 string", "" + f);
+    f = 0.25;
+    show("0.25 string", "" + f);
+    f = 123456.0;
+    show("123456.0 string", "" + f);
+    f = 1024.0 * 1024.0;
+    show("1048576.0 string", "" + f);
+    f = 0.5 * 0.5 * 0.5 * 0.5 * 0.5 * 0.5 * 0.5 * 0.5 * 0.5 * 0.5;
+    show("2^-10 string", "" + f);
+    f = -0.125;
+    show("-0.125 string", "" + f);
+    f = 0.0; g = -f;
+    show("negative zero string", "" + g);
+    show("negative zero == 0.0", g == f);
+    show("negative zero sprintf", sprintf("%f", g));
+    show("to_int of -0.0", to_int(g));
+    show("0.0 string", "" + z);
+    f = 2.5;
+    show("string + float + int", "x" + f + one);
+    show("int + float + string", one + f + "x");
+    show("float in array string", sprintf("%O", ({ f, -f })));
+    show("float %O", sprintf("%O", 0.1));
+    show("float %s", sprintf("%s", "" + h));
+    show("float %d", catch(sprintf("%d", f)));
+    show("float %i", catch(sprintf("%i", h)));
+    show("1 < 1.5", one < f);
+    show("1.5 > 1", f > one);
+    show("1 == 1.0", one == 1.0 * one);
+    show("1.0 == 1 via vars", to_float(one) == one);
+    show("1 != 1.5", one != f);
+    show("1 >= 1.0", one >= to_float(one));
+    show("float <= int", h <= one);
+    show("max of mixed", (f > three ? f : three));
+    i = 7;
+    show("to_int(to_float(7))", to_int(to_float(i)));
+    f = 7.9;
+    show("to_float(to_int(7.9))", to_float(to_int(f)));
+    f = -7.9;
+    show("to_int(-7.9)", to_int(f));
+    show("to_int of string float", to_int("7.9"));
+    show("to_float of string int", to_float("7"));
+    f = 1.5;
+    f += one;
+    show("float += int", f);
+    f *= 2;
+    show("float *= int", f);
+    f -= 0.5;
+    show("float -= float", f);
+    f /= 2;
+    show("float /= int", f);
+    m = 3;
+    m += 0.5;
+    show("int var += float", ({ typeof(m), m }));
+    m = 3;
+    m *= 1.5;
+    show("int var *= float", ({ typeof(m), m }));
+    m = 7;
+    m /= 2.0;
+    show("int var /= float", ({ typeof(m), m }));
+    m = 1.5;
+    show("float % int", caught(catch(m = m % 2)));
+    m = 1.5;
+    show("float++", caught(catch(m++)));
+    show("after float++", m);
+    m = 1.5;
+    show("--float", caught(catch(--m)));
+    show("after --float", m);
+    m = 2.5;
+    show("-float", -m);
+    show("!float zero", ({ !z, !h }));
+    show("float && ||", ({ h && 1, z || 2 }));
+    show("float ternary", z ? "t" : "f");
+    show("typeof float ops", ({ typeof(one + h), typeof(h * one), typeof(one / h), typeof(three / 2) }));
+    show("float comparisons of equal", ({ h < h, h <= h, h > h, h >= h, h == h }));
+    show("floor/ceil negative", ({ floor(-1.5), ceil(-1.5) }));
+    show("sqrt of int", sqrt(16));
+    show("float in mapping key", ([ 1.5: "a" ])[1.5]);
+    show("float in switch-free compare", member_array(1.5, ({ 1, 1.5, 2 })));
+    done();
+}

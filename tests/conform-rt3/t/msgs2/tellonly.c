@@ -1,0 +1,2 @@
+#include "log.h"
+void catch_tell(string s) { log("tell " + s); }

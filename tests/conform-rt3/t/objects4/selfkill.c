@@ -1,0 +1,1 @@
+void create() { destruct(this_object()); }
