@@ -34,6 +34,14 @@ efun_info efun_table[] = {
 
 int efun_count = (int)(sizeof efun_table / sizeof efun_table[0]);
 
+/* The C function behind each efun, as written in efuns.def: an alias
+ * (clone_object -> f_new) is reported in errors under its target's name. */
+static const char *const efun_cnames[] = {
+#define EFUN(name, fn, ret, args) #fn,
+#include "efuns.def"
+#undef EFUN
+};
+
 static int16_t *lookup_slot;     /* efun index + 1, 0 = empty */
 static uint32_t lookup_mask;
 
@@ -192,6 +200,16 @@ static void expected_types(char *buf, size_t n, uint32_t mask) {
     }
 }
 
+/* The name 2.7 prints for efun in "Bad argument" errors: an alias compiles
+ * to its target there, so clone_object() reports new() and
+ * all_previous_objects() previous_object(). oldcrypt is a real efun in 2.7,
+ * merely sharing our C function. */
+static const char *efun_report_name(int efun) {
+    const char *name = efun_table[efun].name, *target = efun_cnames[efun] + 2;
+    if (strcmp(name, "oldcrypt") == 0) return name;
+    return target;
+}
+
 void efun_bad_arg(int efun, int argn, const svalue *got) {
     const efun_info *e = &efun_table[efun];
     uint32_t mask = argn >= 1 && argn <= e->n_specs ? e->arg_mask[argn - 1] : TM_ANY;
@@ -204,7 +222,8 @@ void efun_bad_arg(int efun, int argn, const svalue *got) {
     } else {
         describe(have, sizeof have, got);
     }
-    vm_error("Bad argument %d to %s()\nExpected: %s Got: %s.", argn, e->name, want, have);
+    vm_error("Bad argument %d to %s()\nExpected: %s Got: %s.", argn, efun_report_name(efun),
+             want, have);
 }
 
 void efun_not_implemented(const char *name) {

@@ -132,14 +132,27 @@ void f_deep_inherit_list(svalue *argv, int argc, svalue *ret) {
     sv_set_arr(ret, a);
 }
 
+/* The entry of a function hidden from name lookup (private in an inherited
+ * program) called name, or -1. */
+static int find_hidden_function(const program *p, const lstr *name) {
+    for (int i = 0; i < p->n_funcs; i++) {
+        const func_def *d = &p->funcs[i];
+        if ((d->flags & (FN_HIDDEN | FN_FUNCTIONAL)) == FN_HIDDEN && str_eq(d->name, name))
+            return i;
+    }
+    return -1;
+}
+
 /* function_exists(name, ob, flag): the file ("/a/b") defining it; hidden
- * functions (static, protected, private) only with flag. */
+ * functions (static, protected, private, even private in an inherited
+ * program, as 2.7 finds them) only with flag. */
 void f_function_exists(svalue *argv, int argc, svalue *ret) {
     object *ob = argc > 1 && argv[1].type == T_OBJECT ? argv[1].u.ob : vm_current_object;
     int flag = argc > 2 && argv[2].type == T_INT && argv[2].u.n;
     if (!ob || obj_destructed(ob)) return;
     const program *p = ob->prog;
     int fi = prog_find_function(p, argv[0].u.s);
+    if (fi < 0 && flag) fi = find_hidden_function(p, argv[0].u.s);
     if (fi < 0) return;
     const func_impl *im = &p->impl[fi];
     uint16_t flags = p->funcs[fi].flags | im->def->flags;

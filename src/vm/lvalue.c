@@ -222,6 +222,12 @@ static void assign_range(svalue *lv, const svalue *v) {
         if (v->type != T_ARRAY) vm_error("Illegal rhs to array range lvalue");
         check_range(from, to, a->size);
         int64_t tail = to + 1 > from ? to + 1 : from;
+        if (v->u.a->size == tail - from) {
+            /* same length: FluffOS stores in place, so aliases see it */
+            for (uint32_t i = 0; i < v->u.a->size; i++)
+                sv_assign(&a->item[from + i], &v->u.a->item[i]);
+            return;
+        }
         size_t n = (size_t)from + v->u.a->size + (size_t)(a->size - tail);
         array *r = arr_new(n);
         size_t k = 0;

@@ -1,0 +1,2 @@
+inherit "/t/errors4/base";
+private int midpriv() { return 4; }
