@@ -41,10 +41,10 @@ static int movable(const funcptr *f) {
     return (o->prog->impl[f->index].def->flags & FN_BINDABLE) != 0;
 }
 
-/* bind(f, ob): a copy of f owned by ob. Pointers to functions of the
- * owner's program can only move to an object of the same program (but see
- * movable()); the master's valid_bind(binder, old owner, new owner) must
- * agree. */
+/* bind(f, ob): a copy of f owned by ob. Pointers to local functions never
+ * move, not even to a clone of the same program; functionals move only
+ * when movable(); the master's valid_bind(binder, old owner, new owner)
+ * must agree. */
 void f_bind(svalue *argv, int argc, svalue *ret) {
     funcptr *old = argv[0].u.fp;
     object *ob = argv[1].u.ob;
@@ -52,10 +52,11 @@ void f_bind(svalue *argv, int argc, svalue *ret) {
         sv_copy(ret, &argv[0]);
         return;
     }
-    int same_prog = old->owner && !obj_destructed(old->owner) && old->owner->prog == ob->prog;
-    int moves = !same_prog && movable(old);
-    if ((old->kind == FP_LOCAL || old->kind == FP_FUNCTIONAL) && !same_prog && !moves)
+    int moves = movable(old);
+    if (old->kind == FP_LOCAL)
         vm_error("Illegal to rebind a pointer to a local function.");
+    if (old->kind == FP_FUNCTIONAL && !moves)
+        vm_error("Illegal to rebind a functional that references globals or local functions.");
     if (master_ob && !obj_destructed(master_ob)) {
         push_object(vm_current_object);
         push_object(old->owner);

@@ -154,7 +154,16 @@ static void add_own_entry(cstate *cs, fdecl *f) {
 
 static int has_code(const func_def *e) { return !(e->flags & FN_PROTOTYPE); }
 
-/* Picks the winner for each visible name; reports nomask overrides. */
+/* An inherited private function is hidden, yet (as in 2.7) a definition of
+ * the same name in this program overrides it: the parent's own calls to it
+ * then reach the new definition. */
+static int overridable_private(const func_def *e) {
+    return (e->flags & (FN_PRIVATE | FN_INHERITED)) == (FN_PRIVATE | FN_INHERITED)
+        && !(e->flags & FN_FUNCTIONAL);
+}
+
+/* Picks the winner for each visible name; reports nomask overrides. An
+ * inherited private entry is aliased only to an own definition. */
 static void settle_names(cstate *cs, const uint8_t *dup) {
     func_def *t = cs->funcs.p;
     for (int i = 0; i < cs->funcs.n; i++) {
@@ -171,9 +180,10 @@ static void settle_names(cstate *cs, const uint8_t *dup) {
         ptrmap_put(&cs->fn_visible, t[i].name, i + 1);
     }
     for (int i = 0; i < cs->funcs.n; i++) {
-        if (t[i].flags & FN_HIDDEN) continue;
+        if ((t[i].flags & FN_HIDDEN) && !overridable_private(&t[i])) continue;
         int w = ptrmap_get(&cs->fn_visible, t[i].name, 0) - 1;
         if (w < 0 || w == i) continue;
+        if ((t[i].flags & FN_HIDDEN) && ((t[w].flags & FN_INHERITED) || !has_code(&t[w]))) continue;
         t[i].flags |= FN_ALIAS;
         t[i].index = (uint16_t)w;
     }

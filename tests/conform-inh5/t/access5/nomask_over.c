@@ -1,0 +1,2 @@
+inherit "/t/access5/base";
+string fixed() { return "override"; }

@@ -1,0 +1,2 @@
+inherit "/t/access5/mid";
+string secret() { return "grandchild secret"; }

@@ -1,0 +1,2 @@
+string g(int x);
+string f() { return g(1); }

@@ -1,0 +1,1 @@
+string f() { return never_defined(1); }

@@ -1,0 +1,2 @@
+inherit "/t/chain5/b";
+string h() { return a::f(); }

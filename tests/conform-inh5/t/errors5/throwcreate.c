@@ -1,0 +1,1 @@
+void create() { throw(({ "thrown", 42 })); }

@@ -1,0 +1,2 @@
+inherit "/t/funptr5/base";
+function p = (: base::f :);
