@@ -91,7 +91,7 @@ test-valgrind: hearth
 	tests/run-lpc "valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite ./hearth"
 
 test-conform: hearth
-	python3 ../shared/conform/run.py --driver ./hearth --suite tests/conform --suite tests/conform-lang3 --suite tests/conform-rt --suite tests/conform-rt2 --suite tests/conform-rt3 --suite tests/conform-str4 --suite tests/conform-coll4 --suite tests/conform-inh5 --suite tests/conform-io5
+	python3 ../shared/conform/run.py --driver ./hearth --suite tests/conform --suite tests/conform-lang3 --suite tests/conform-rt --suite tests/conform-rt2 --suite tests/conform-rt3 --suite tests/conform-str4 --suite tests/conform-coll4 --suite tests/conform-inh5 --suite tests/conform-io5 --suite tests/conform-obj6 --suite tests/conform-lang6
 
 bench: hearth
 	bench/run

@@ -1,0 +1,2 @@
+inherit "/t/inh6/base";
+int rfun() { return 8; }

@@ -1,0 +1,2 @@
+inherit "/t/misc6/root";
+void create() { }

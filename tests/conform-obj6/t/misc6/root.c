@@ -1,0 +1,1 @@
+int rootfn() { return 1; }

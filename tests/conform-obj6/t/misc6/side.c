@@ -1,0 +1,1 @@
+inherit "/t/misc6/root";

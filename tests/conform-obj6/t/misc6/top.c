@@ -1,0 +1,2 @@
+inherit "/t/misc6/mid";
+inherit "/t/misc6/side";
