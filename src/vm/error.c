@@ -93,7 +93,34 @@ static mapping *build_trace(void) {
 /* -------------------------------------------------------------- raising */
 
 int vm_log_catches;
-static mapping *caught_trace;     /* LOG_CATCHES: trace of the error a catch got */
+
+/* LOG_CATCHES: hands a caught error's trace to the master's
+ * error_handler(trace, 1) at the point of the error, before unwinding, so
+ * that this_player() and this_object() are still those of the failing
+ * code (as in 2.7). A "too long evaluation" gets the budget the catch will
+ * get; the error value and state are kept aside meanwhile, and an error
+ * inside the handler (or a catch within it) is dropped. */
+static void call_caught_handler(void *trace) {
+    push_map(map_ref(trace));
+    push_int(1);
+    vm_apply_master("error_handler", 2);
+}
+
+static void log_caught(mapping *t, const vm_handler *h) {
+    int was_eval_error = eval_error;
+    int64_t cost = vm_eval_cost;
+    svalue err = vm_error_value;
+    vm_error_value = const0;
+    if (was_eval_error) vm_eval_cost = h->eval_left / 2;
+    building_trace = 1;
+    if (master_ob && !ob_dead(master_ob)) vm_protect(call_caught_handler, t, 0);
+    building_trace = 0;
+    map_free(t);
+    vm_free(&vm_error_value);
+    vm_error_value = err;
+    vm_eval_cost = cost;
+    eval_error = was_eval_error;
+}
 
 /* Unwinds to the innermost handler. `is_error`: an error rather than a
  * throw(); only errors get a trace (for a catch, only under LOG_CATCHES). */
@@ -108,9 +135,12 @@ static _Noreturn void unwind(int is_error) {
         building_trace = 1;
         mapping *t = build_trace();
         building_trace = 0;
-        mapping **slot = h->is_catch ? &caught_trace : &vm_last_trace;
-        if (*slot) map_free(*slot);
-        *slot = t;
+        if (h->is_catch) {
+            log_caught(t, h);
+        } else {
+            if (vm_last_trace) map_free(vm_last_trace);
+            vm_last_trace = t;
+        }
     }
     while (vm_sp > h->sp) {
         vm_free(vm_sp);
@@ -163,26 +193,6 @@ void vm_throw(const svalue *v) {
     unwind(0);
 }
 
-/* LOG_CATCHES: hands a caught error's trace to the master's
- * error_handler(trace, 1); the error value the catch gets is kept aside
- * meanwhile, and an error inside the handler is dropped. */
-static void call_caught_handler(void *trace) {
-    push_map(map_ref(trace));
-    push_int(1);
-    vm_apply_master("error_handler", 2);
-}
-
-static void log_caught(void) {
-    mapping *t = caught_trace;
-    caught_trace = NULL;
-    svalue err = vm_error_value;
-    vm_error_value = const0;
-    if (master_ob && !ob_dead(master_ob)) vm_protect(call_caught_handler, t, 0);
-    map_free(t);
-    vm_free(&vm_error_value);
-    vm_error_value = err;
-}
-
 /* ------------------------------------------------------------- catching */
 
 /* Fills h with the VM state to restore on an error unwinding to it
@@ -231,7 +241,6 @@ int vm_run_catch(const uint8_t *target) {
         eval_error = 0;
         vm_eval_cost = h.eval_left / 2;
     }
-    if (caught_trace) log_caught();
     *++vm_sp = vm_error_value;
     vm_error_value = const0;
     vm_fp->pc = target;
@@ -293,8 +302,6 @@ void vm_report_error(void) {
 
 void vm_errors_shutdown(void) {
     vm_free(&vm_error_value);
-    if (caught_trace) map_free(caught_trace);
-    caught_trace = NULL;
     if (vm_last_trace) map_free(vm_last_trace);
     vm_last_trace = NULL;
 }

@@ -44,12 +44,14 @@ string *take_compile_messages() {
 
 int caught_count;
 mapping last_caught;
+object last_caught_player;      // this_player() when error_handler(err, 1) ran
 
 // Caught errors arrive too (dialect log catches, as LOG_CATCHES in 2.7).
 void error_handler(mapping err, int caught) {
     if (caught) {
         caught_count++;
         last_caught = err;
+        last_caught_player = this_player();
         return;
     }
     uncaught += ({ stringp(err["error"]) ? err["error"] : "?" });
@@ -57,6 +59,7 @@ void error_handler(mapping err, int caught) {
 
 int query_caught_count() { return caught_count; }
 mapping query_last_caught() { return last_caught; }
+object query_last_caught_player() { return last_caught_player; }
 
 string *take_uncaught() {
     string *u = uncaught;
