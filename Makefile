@@ -70,8 +70,12 @@ CPPCHECK := cppcheck --quiet --error-exitcode=1 --inline-suppr --std=c11 \
 	--suppress=constParameter --suppress=variableScope \
 	-D__GNUC__ -DHEARTH_SWITCH_DISPATCH '-D_Noreturn=__attribute__((noreturn))'
 
+# Efun functions are declared weak (efun.h), so a second definition of one
+# would link silently: lint refuses that too.
 lint:
 	$(CPPCHECK) src
+	@dups=$$(grep -ho '^void f_[a-z_0-9]*(svalue' src/*/*.c | sort | uniq -d); \
+	  if [ -n "$$dups" ]; then echo "efun defined twice: $$dups"; exit 1; fi
 
 # A C unit test names the sources it links on a line ` * Deps: a.c b.c`.
 build/tests/%: tests/c/%.c $(HDR) $(SRC)
