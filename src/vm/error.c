@@ -9,6 +9,11 @@
  * or C boundaries (vm_protect). Only errors bound for a C boundary build
  * the trace mapping (vm_last_trace), while the frames are still there.
  *
+ * An error bound for a reporting boundary is reported (debug log, then
+ * the master's error_handler(trace, 0)) at its point, before unwinding,
+ * as in 2.7; only when the VM has no room left for the handler's frames
+ * (e.g. "Too deep recursion") is it reported after unwinding instead.
+ *
  * Running out of eval cost is an error like the others, but a catch that
  * takes it leaves only half of the budget it started with to the code
  * after it, so `while (1) catch(forever());` still ends.
@@ -122,6 +127,32 @@ static void log_caught(mapping *t, const vm_handler *h) {
     eval_error = was_eval_error;
 }
 
+static void report_trace(mapping *trace);
+
+/* Frames and stack slots the master's error_handler may use when it runs
+ * at the point of an error; with less room left it runs after unwinding. */
+#define HANDLER_FRAMES 32
+#define HANDLER_SLOTS  1024
+
+static int room_for_handler(void) {
+    int depth = vm_fp ? (int)(vm_fp - vm_frames) + 1 : 0;
+    int limit = vm_max_call_depth < VM_MAX_FRAMES ? vm_max_call_depth : VM_MAX_FRAMES;
+    return depth + HANDLER_FRAMES <= limit && vm_sp + HANDLER_SLOTS < vm_stack_limit;
+}
+
+/* Reports an uncaught error at its point (the frames still there): the
+ * handler gets a full eval budget, the error value and state are kept
+ * aside meanwhile. */
+static void report_uncaught(mapping *t, vm_handler *h) {
+    int was_eval_error = eval_error;
+    int64_t cost = vm_eval_cost;
+    vm_eval_cost = vm_max_eval_cost;
+    report_trace(t);
+    vm_eval_cost = cost;
+    eval_error = was_eval_error;
+    h->reported = 1;
+}
+
 /* Unwinds to the innermost handler. `is_error`: an error rather than a
  * throw(); only errors get a trace (for a catch, only under LOG_CATCHES). */
 static _Noreturn void unwind(int is_error) {
@@ -140,6 +171,7 @@ static _Noreturn void unwind(int is_error) {
         } else {
             if (vm_last_trace) map_free(vm_last_trace);
             vm_last_trace = t;
+            if (h->report && room_for_handler()) report_uncaught(t, h);
         }
     }
     while (vm_sp > h->sp) {
@@ -206,12 +238,15 @@ static void push_handler(vm_handler *h, svalue *sp, int is_catch) {
     h->command_giver = vm_command_giver;
     h->is_catch = is_catch;
     h->eval_left = vm_eval_cost;
+    h->report = 0;
+    h->reported = 0;
     vm_handlers = h;
 }
 
 int vm_protect_mark(svalue *mark, void (*fn)(void *), void *arg, int report) {
     vm_handler h;
     push_handler(&h, mark, 0);
+    h.report = report;
     if (setjmp(h.jb) == 0) {
         fn(arg);
         vm_handlers = h.prev;
@@ -219,7 +254,7 @@ int vm_protect_mark(svalue *mark, void (*fn)(void *), void *arg, int report) {
     }
     vm_handlers = h.prev;
     eval_error = 0;
-    if (report) vm_report_error();
+    if (report && !h.reported) vm_report_error();
     return 1;
 }
 
@@ -274,30 +309,35 @@ static void call_error_handler(void *trace) {
     if (r && r->type == T_STRING) dlog("%s", r->u.s->data);
 }
 
-/* The trace always goes to the debug log; then, when there is a master and
- * this is not an error inside its error_handler, the master gets it too. */
-void vm_report_error(void) {
-    static int depth;
+static int handler_depth;           /* inside the master's error_handler */
+
+/* The trace goes to the debug log; then, when there is a master and this
+ * is not an error inside its error_handler, the master gets it too. The
+ * error value and vm_last_trace are as before when it returns. */
+static void report_trace(mapping *trace) {
     const char *msg = vm_error_value.type == T_STRING ? vm_error_value.u.s->data
                                                       : "*Unhandled throw";
-    mapping *trace = vm_last_trace;
-    if (depth) dlog("Error in error handler:");
+    if (handler_depth) dlog("Error in error handler:");
     log_trace(msg, trace);
-    if (depth || !master_ob || ob_dead(master_ob) || !trace) return;
+    if (handler_depth || !master_ob || ob_dead(master_ob) || !trace) return;
     svalue err = vm_error_value;
     vm_error_value = const0;
     map_ref(trace);
-    depth++;
+    handler_depth++;
     if (vm_protect(call_error_handler, trace, 0)) {
         const char *e = vm_error_value.type == T_STRING ? vm_error_value.u.s->data : "?";
         dlog("Error in error handler:");
         log_trace(e, vm_last_trace);
     }
-    depth--;
+    handler_depth--;
     vm_free(&vm_error_value);
     vm_error_value = err;
     if (vm_last_trace) map_free(vm_last_trace);
     vm_last_trace = trace;
+}
+
+void vm_report_error(void) {
+    report_trace(vm_last_trace);
 }
 
 void vm_errors_shutdown(void) {

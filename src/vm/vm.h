@@ -108,6 +108,8 @@ typedef struct vm_handler {
     /* added by the VM core (error.c) */
     int is_catch;                    /* an LPC catch (no trace is built for it) */
     int64_t eval_left;               /* vm_eval_cost when it was set up */
+    int report;                      /* vm_protect's `report` */
+    int reported;                    /* the error was reported at its point */
 } vm_handler;
 
 extern vm_handler *vm_handlers;
@@ -122,7 +124,8 @@ _Noreturn void vm_bad_operand(int n, const char *op, const char *expected, const
 /* Runs fn(arg). Returns 0 if it finished, 1 if an error unwound to here;
  * the error then is in vm_error_value (and its trace in vm_last_trace).
  * If `report` is set the error is logged and passed to the master's
- * error_handler/log before returning. */
+ * error_handler(trace, 0) at the point of the error, before unwinding
+ * (after it only when no frames/stack are left for the handler). */
 int vm_protect(void (*fn)(void *), void *arg, int report);
 /* vm_protect with the stack mark at `mark` (<= vm_sp): values above it
  * when the call started (its arguments) are freed on error too. */

@@ -2,10 +2,13 @@
 // Everything inside the test folder may be read and written except the
 // folder /forbidden (so valid_read/valid_write refusals can be tested);
 // compile messages are collected for the fail/ cases; errors outside a
-// catch are counted as failures by the runner.
+// catch are counted as failures by the runner, except those whose message
+// contains "EXPECTED-UNCAUGHT": tests provoke those on purpose and read what
+// the handler saw with take_expected_uncaught().
 
 string *compile_messages = ({ });
 string *uncaught = ({ });
+mixed *expected_uncaught = ({ });
 
 string get_root_uid() { return "Root"; }
 string get_bb_uid() { return "Backbone"; }
@@ -54,7 +57,18 @@ void error_handler(mapping err, int caught) {
         last_caught_player = this_player();
         return;
     }
-    uncaught += ({ stringp(err["error"]) ? err["error"] : "?" });
+    string msg = stringp(err["error"]) ? err["error"] : "?";
+    if (strsrch(msg, "EXPECTED-UNCAUGHT") >= 0)
+        expected_uncaught += ({ ({ msg, this_player(), previous_object() }) });
+    else
+        uncaught += ({ msg });
+}
+
+// ({ message, this_player(), previous_object() }) per expected uncaught error.
+mixed *take_expected_uncaught() {
+    mixed *u = expected_uncaught;
+    expected_uncaught = ({ });
+    return u;
 }
 
 int query_caught_count() { return caught_count; }
