@@ -105,10 +105,16 @@ int vm_log_catches;
  * code (as in 2.7). A "too long evaluation" gets the budget the catch will
  * get; the error value and state are kept aside meanwhile, and an error
  * inside the handler (or a catch within it) is dropped. */
-static void call_caught_handler(void *trace) {
-    push_map(map_ref(trace));
-    push_int(1);
-    vm_apply_master("error_handler", 2);
+typedef struct handler_call { mapping *trace; int caught; } handler_call;
+
+/* The master's error_handler(trace, caught). For an uncaught error, a
+ * string it returns goes to the debug log too. */
+static void call_error_handler(void *arg) {
+    const handler_call *c = arg;
+    push_map(map_ref(c->trace));
+    push_int(c->caught);
+    svalue *r = vm_apply_master("error_handler", 2);
+    if (!c->caught && r && r->type == T_STRING) dlog("%s", r->u.s->data);
 }
 
 static void log_caught(mapping *t, const vm_handler *h) {
@@ -118,7 +124,8 @@ static void log_caught(mapping *t, const vm_handler *h) {
     vm_error_value = const0;
     if (was_eval_error) vm_eval_cost = h->eval_left / 2;
     building_trace = 1;
-    if (master_ob && !ob_dead(master_ob)) vm_protect(call_caught_handler, t, 0);
+    handler_call c = { t, 1 };
+    if (master_ob && !ob_dead(master_ob)) vm_protect(call_error_handler, &c, 0);
     building_trace = 0;
     map_free(t);
     vm_free(&vm_error_value);
@@ -301,14 +308,6 @@ static void log_trace(const char *msg, mapping *trace) {
     }
 }
 
-/* A string the master's error_handler returns goes to the debug log too. */
-static void call_error_handler(void *trace) {
-    push_map(map_ref(trace));
-    push_int(0);
-    svalue *r = vm_apply_master("error_handler", 2);
-    if (r && r->type == T_STRING) dlog("%s", r->u.s->data);
-}
-
 static int handler_depth;           /* inside the master's error_handler */
 
 /* The trace goes to the debug log; then, when there is a master and this
@@ -324,7 +323,8 @@ static void report_trace(mapping *trace) {
     vm_error_value = const0;
     map_ref(trace);
     handler_depth++;
-    if (vm_protect(call_error_handler, trace, 0)) {
+    handler_call c = { trace, 0 };
+    if (vm_protect(call_error_handler, &c, 0)) {
         const char *e = vm_error_value.type == T_STRING ? vm_error_value.u.s->data : "?";
         dlog("Error in error handler:");
         log_trace(e, vm_last_trace);
