@@ -23,6 +23,8 @@
 #include "efun/regexp.h"
 #include "efun/sprintf.h"
 #include "lang/compile.h"
+#include "net/lsock.h"
+#include "net/so.h"
 #include "runtime/backend.h"
 #include "runtime/compile_tool.h"
 #include "runtime/config.h"
@@ -64,6 +66,8 @@ static void start_core(void) {
 
 /* Everything the driver holds, freed so leak checkers see a clean exit. */
 static void stop_core(void) {
+    lsock_free_all();
+    so_close_all();
     if (rt_services_free) rt_services_free();
     obj_shutdown();
     simul_shutdown();
@@ -89,6 +93,7 @@ static int boot(const char *config_path, const char **flags, int nflags) {
     compile_hook.report = master_compile_report;
     compile_hook.allow_efun_override = tool_allow_override;
     backend_init();
+    backend_set_io(so_poll_prepare, so_poll_dispatch);
     master_trap_crashes();
     if (rt_services_init) rt_services_init();
     if (master_boot(flags, nflags) < 0) {
@@ -99,7 +104,7 @@ static int boot(const char *config_path, const char **flags, int nflags) {
     for (object *ob = obj_list; ob; ob = ob->next_all) n++;
     dlog("Hearth: %s booted in %.1f ms, %d objects loaded.", cfg.name ? cfg.name : "mud",
          (wall_now() - t0) * 1000.0, n);
-    fprintf(stderr, "Hearth: booted in %.1f ms (%d objects); accepting nothing yet (no network).\n",
+    fprintf(stderr, "Hearth: booted in %.1f ms (%d objects); no login port yet (LPC sockets only).\n",
             (wall_now() - t0) * 1000.0, n);
     backend_run();
     int status = backend_exit_status();
@@ -137,6 +142,7 @@ static int run_file(const char *file, const char *func) {
     tool_install_hooks(0, stderr);
     compile_hook.find_program = obj_find_program;
     backend_init();
+    backend_set_io(so_poll_prepare, so_poll_dispatch);
     if (rt_services_init) rt_services_init();
     run_req r = { mudpath, func, NULL, NULL };
     /* A tool run has no eval budget and generous size limits. */

@@ -3,9 +3,10 @@
  *
  * Every turn runs the timers that are due (in due-time order, ties by
  * creation order), reaps destructed objects, then sleeps in poll() until the
- * next timer is due. There are no file descriptors yet: the network layer
- * will hand its pollfd set to this loop. A signal (SIGINT/SIGTERM) only sets
- * a flag; poll() returns EINTR and the loop ends at the top of the turn.
+ * next timer is due or a descriptor is ready. The descriptors are the
+ * network layer's: backend_set_io installs its prepare/dispatch pair, so
+ * this loop knows nothing of sockets. A signal (SIGINT/SIGTERM) only sets a
+ * flag; poll() returns EINTR and the loop ends at the top of the turn.
  *
  * Timers are heap entries identified by ids. Cancelling marks the entry
  * dead (found by a linear scan — timers are few: heart beat, call_outs,
@@ -40,6 +41,8 @@ static uint64_t next_seq;
 static double start_time = -1;
 static volatile sig_atomic_t got_signal;
 static int stop_requested, exit_status;
+static int (*io_prepare)(struct pollfd **fds);
+static void (*io_dispatch)(struct pollfd *fds, int n);
 
 static double mono_now(void) {
     struct timespec ts;
@@ -162,12 +165,23 @@ void backend_run(void) {
         obj_reap_destructed();
         if (stop_requested || got_signal) break;
         int ms = sleep_ms(backend_now());
-        if (ms != 0 && poll(NULL, 0, ms) < 0 && errno != EINTR) break;
+        struct pollfd *fds = NULL;
+        int n = io_prepare ? io_prepare(&fds) : 0;
+        if (ms == 0 && n == 0) continue;
+        int ready = poll(fds, (nfds_t)n, ms);
+        if (ready < 0 && errno != EINTR) break;
+        if (ready > 0 && io_dispatch) io_dispatch(fds, n);
     }
     if (got_signal && !stop_requested) {
         stop_requested = 1;
         exit_status = 0;
     }
+}
+
+void backend_set_io(int (*prepare)(struct pollfd **fds),
+                    void (*dispatch)(struct pollfd *fds, int n)) {
+    io_prepare = prepare;
+    io_dispatch = dispatch;
 }
 
 void backend_shutdown(int status) {

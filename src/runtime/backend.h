@@ -1,9 +1,9 @@
 /*
- * backend.h — the driver's main loop: timers now, file descriptors later.
+ * backend.h — the driver's main loop: timers and file descriptors.
  *
  * The loop keeps a min-heap of timers keyed by due time. Each turn it
  * runs every timer that is due, then sleeps in poll() until the next one
- * is due (no fds are polled yet; the network layer will add them here).
+ * is due or one of the network layer's descriptors is ready.
  * Timer callbacks run at top level: they must set up their own error
  * boundary (vm_protect) around LPC calls, since nothing catches above them.
  *
@@ -24,6 +24,14 @@ int backend_every(double seconds, void (*fn)(void));
 int backend_after(double seconds, void (*fn)(void *), void *arg);
 /* Removes a pending timer; unknown or already-fired ids are ignored. */
 void backend_cancel(int id);
+
+struct pollfd;
+/* Installs the network layer's descriptors: prepare() is called before
+ * each poll() and returns the pollfd array and its length; dispatch() gets
+ * the same array back when poll() saw something. Callbacks into LPC from
+ * dispatch set up their own error boundary, as timers do. */
+void backend_set_io(int (*prepare)(struct pollfd **fds),
+                    void (*dispatch)(struct pollfd *fds, int n));
 
 /* Runs the loop until backend_shutdown() is called or SIGINT/SIGTERM. */
 void backend_run(void);

@@ -10,15 +10,15 @@
  * after the shadows were unlinked and the inventory moved out, and before
  * the object leaves its environment and the all-objects list:
  *
- *   socket_on_destruct      net layer    close the sockets it owns
+ *   socket_on_destruct      net/lsock.c  close the sockets it owns
  *   commands_on_destruct    commands.c   drop the actions ob gave others and
  *                                        that others gave ob; living name
  *   heart_beat_on_destruct  heart_beat.c stop its heart beat
  *   call_out_on_destruct    call_out.c   remove its call_outs
  *   net_on_destruct         net layer    close its connection (interactive)
  *
- * The network layer (src/net, DESIGN.md) is not written yet, so nothing
- * defines the net_ and socket_ hooks today.
+ * The user-connection part of the network layer is not written yet, so
+ * nothing defines net_on_destruct today.
  *
  * The object's variables are freed later, at the end of the current
  * top-level evaluation (obj_reap_destructed), since its code may still run.

@@ -30,7 +30,14 @@ int valid_hide(object who) { return 1; }
 int valid_object(object ob) { return strsrch(file_name(ob), "/invalid") != 0; }
 int valid_link(string from, string to) { return 0; }
 int valid_save_binary(string file) { return 0; }
-int valid_socket(object eff, string fn, mixed *info) { return 0; }
+// Sockets: refused to objects with "denied" in their name; the last
+// question asked is kept for t_sockets.
+mixed *last_socket_check;
+int valid_socket(object eff, string fn, mixed *info) {
+    last_socket_check = ({ eff, fn, info });
+    return strsrch(file_name(eff), "denied") < 0;
+}
+mixed *query_last_socket_check() { return last_socket_check; }
 
 object connect(int port) { return 0; }
 
@@ -64,10 +71,11 @@ void error_handler(mapping err, int caught) {
         uncaught += ({ msg });
 }
 
-// ({ message, this_player(), previous_object() }) per expected uncaught error.
-mixed *take_expected_uncaught() {
-    mixed *u = expected_uncaught;
-    expected_uncaught = ({ });
+// ({ message, this_player(), previous_object() }) per expected uncaught
+// error whose message contains `match`; those are taken, others stay.
+mixed *take_expected_uncaught(string match) {
+    mixed *u = filter(expected_uncaught, (: strsrch($1[0], $(match)) >= 0 :));
+    expected_uncaught -= u;
     return u;
 }
 

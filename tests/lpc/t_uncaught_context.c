@@ -7,7 +7,7 @@
 object actor;
 
 void check_handler_context() {
-    mixed *seen = master()->take_expected_uncaught();
+    mixed *seen = master()->take_expected_uncaught("failed as player");
     expect(sizeof(seen), 1, "handler called once");
     if (sizeof(seen) != 1) return;
     expect(seen[0][0], "*EXPECTED-UNCAUGHT failed as player\n", "handler got the error");
