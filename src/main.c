@@ -23,6 +23,7 @@
 #include "efun/regexp.h"
 #include "efun/sprintf.h"
 #include "lang/compile.h"
+#include "net/dns.h"
 #include "net/lsock.h"
 #include "net/so.h"
 #include "runtime/backend.h"
@@ -68,6 +69,7 @@ static void start_core(void) {
 static void stop_core(void) {
     lsock_free_all();
     so_close_all();
+    resolve_shutdown();
     if (rt_services_free) rt_services_free();
     obj_shutdown();
     simul_shutdown();
@@ -93,7 +95,8 @@ static int boot(const char *config_path, const char **flags, int nflags) {
     compile_hook.report = master_compile_report;
     compile_hook.allow_efun_override = tool_allow_override;
     backend_init();
-    backend_set_io(so_poll_prepare, so_poll_dispatch);
+    backend_add_io(so_poll_prepare, so_poll_dispatch);
+    backend_add_io(dns_poll_prepare, dns_poll_dispatch);
     master_trap_crashes();
     if (rt_services_init) rt_services_init();
     if (master_boot(flags, nflags) < 0) {
@@ -142,7 +145,8 @@ static int run_file(const char *file, const char *func) {
     tool_install_hooks(0, stderr);
     compile_hook.find_program = obj_find_program;
     backend_init();
-    backend_set_io(so_poll_prepare, so_poll_dispatch);
+    backend_add_io(so_poll_prepare, so_poll_dispatch);
+    backend_add_io(dns_poll_prepare, dns_poll_dispatch);
     if (rt_services_init) rt_services_init();
     run_req r = { mudpath, func, NULL, NULL };
     /* A tool run has no eval budget and generous size limits. */

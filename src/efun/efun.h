@@ -61,6 +61,8 @@ void efun_shutdown(void);
 int efun_lookup(const char *name);   /* index or -1 */
 /* Raised by the VM when a call's argument does not match the spec. */
 _Noreturn void efun_bad_arg(int efun, int argn, const svalue *got);
+/* efun_resolve.c: stops the resolver, dropping lookups still pending (exit). */
+void resolve_shutdown(void);
 /* Helpers for efun bodies. */
 _Noreturn void efun_not_implemented(const char *name);
 

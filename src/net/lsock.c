@@ -7,9 +7,9 @@
  * slot's `gen` changes every time it is closed, which is how code that
  * called out to LPC learns that its socket went away meanwhile.
  *
- * Events arrive from so.c through on_event(), which runs the callbacks as
- * top-level evaluations: fresh eval budget, no this_player(), errors
- * logged and handed to the master, the driver goes on.
+ * Events arrive from so.c through on_event(), which runs the callbacks
+ * through rt_callback: top-level evaluations with a fresh eval budget, no
+ * this_player(), errors logged and handed to the master.
  *
  * Reading follows 2.7: one read per event per socket (poll is level
  * triggered, so the rest comes on the next turn, fairly among sockets); a
@@ -25,7 +25,6 @@
 #include "../base/dlog.h"
 #include "../base/mem.h"
 #include "../efun/save.h"
-#include "../runtime/commands.h"
 #include "../runtime/config.h"
 #include "../runtime/object.h"
 #include "../runtime/rt_hooks.h"
@@ -126,53 +125,12 @@ static void release_slot(lsock *ls, int abort) {
     ls->hdr_have = 0;
 }
 
-/* -------------------------------------------------------- callbacks */
-typedef struct cb_call { svalue cb; object *owner; int nargs; } cb_call;
-
-static void cb_body(void *p) {
-    cb_call *c = p;
-    if (c->cb.type == T_FUNCTION) vm_call_fp(c->cb.u.fp, c->nargs);
-    else vm_apply_str(c->cb.u.s, c->owner, c->nargs, ORIGIN_INTERNAL);
-}
-
-/* Runs callback cb (of a socket owned by `owner`) with the nargs values on
- * the stack. Returns 1 if it raised an error (already reported). */
-static int run_callback(const svalue *cb, object *owner, int nargs) {
-    svalue *mark = vm_sp - nargs;
-    if ((cb->type != T_STRING && cb->type != T_FUNCTION) || !owner || obj_destructed(owner)) {
-        rt_pop_to(mark);
-        return 0;
-    }
-    cb_call c = { .owner = obj_ref(owner), .nargs = nargs };
-    sv_copy(&c.cb, cb);          /* the socket may change its callbacks meanwhile */
-    int failed = vm_protect_mark(mark, cb_body, &c, 1);
-    rt_pop_to(mark);
-    sv_free(&c.cb);
-    obj_free(c.owner);
-    return failed;
-}
-
-/* A callback for an event. From the backend it is a top-level evaluation
- * of its own; a write that finds the connection broken calls close_cb from
- * inside the LPC call that wrote, within that call's budget. */
-static void event_callback(lsock *ls, const svalue *cb, int nargs) {
-    object *cg = vm_command_giver, *ci = cmd_interactive;
-    if (!vm_fp) {
-        vm_command_giver = NULL;
-        cmd_interactive = NULL;
-        vm_reset_eval();
-    }
-    run_callback(cb, ls->owner, nargs);
-    vm_command_giver = cg;
-    cmd_interactive = ci;
-}
-
 /* The connection ended under the socket (end of stream, error, refused
  * connect, bad MUD packet): close_cb(fd), then the slot is freed. */
 static void drop(int fd, lsock *ls) {
     unsigned gen = ls->gen;
     push_int(fd);
-    event_callback(ls, &ls->close_cb, 1);
+    rt_callback(&ls->close_cb, ls->owner, 1);
     if (ls->gen == gen && ls->so) release_slot(ls, 1);
 }
 
@@ -189,7 +147,7 @@ static void deliver_bytes(int fd, lsock *ls, const char *data, size_t n, const c
         push_str(str_new(data, from ? strnlen(data, n) : n));
     }
     if (from) push_cstr(from);
-    event_callback(ls, &ls->read_cb, from ? 3 : 2);
+    rt_callback(&ls->read_cb, ls->owner, from ? 3 : 2);
 }
 
 typedef struct restore_req { const char *text; size_t len; svalue v; } restore_req;
@@ -211,7 +169,7 @@ static void deliver_value(int fd, lsock *ls) {
     ls->msg = NULL;
     ls->msg_len = ls->msg_have = 0;
     ls->hdr_have = 0;
-    event_callback(ls, &ls->read_cb, 2);
+    rt_callback(&ls->read_cb, ls->owner, 2);
 }
 
 /* One read step of a MUD-mode socket: header, then body. Returns the byte
@@ -247,7 +205,7 @@ static void on_readable(int fd, lsock *ls) {
         ls->flags |= LF_WACCEPT;
         so_setopt(ls->so, SO_OPT_WANT_READ, 0);
         push_int(fd);
-        event_callback(ls, &ls->read_cb, 1);
+        rt_callback(&ls->read_cb, ls->owner, 1);
         return;
     }
     ssize_t n;
@@ -284,7 +242,7 @@ static void on_event(so *s, int events, void *arg) {
     if (events & SO_EV_CONNECTED) ls->flags &= ~LF_CONNECTING;
     if (events & (SO_EV_CONNECTED | SO_EV_DRAINED)) {
         push_int(fd);
-        event_callback(ls, &ls->write_cb, 1);
+        rt_callback(&ls->write_cb, ls->owner, 1);
         if (ls->gen != gen) return;
     }
     if (events & SO_EV_READABLE) on_readable(fd, ls);
@@ -618,7 +576,7 @@ int lsock_release(int fd, object *ob, const svalue *cb) {
     ls->txn = &t;
     push_int(fd);
     push_object(ob);
-    int failed = run_callback(cb, ob, 2);
+    int failed = rt_callback(cb, ob, 2);
     if (ls->gen != gen) {            /* closed under us: its owner went away */
         txn_discard(&t);
         return EEBADF;

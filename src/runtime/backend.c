@@ -3,9 +3,10 @@
  *
  * Every turn runs the timers that are due (in due-time order, ties by
  * creation order), reaps destructed objects, then sleeps in poll() until the
- * next timer is due or a descriptor is ready. The descriptors are the
- * network layer's: backend_set_io installs its prepare/dispatch pair, so
- * this loop knows nothing of sockets. A signal (SIGINT/SIGTERM) only sets a
+ * next timer is due or a descriptor is ready. The descriptors belong to
+ * the network layer's sources (sockets, the resolver): each installs a
+ * prepare/dispatch pair with backend_add_io, so this loop knows nothing of
+ * what they are. A signal (SIGINT/SIGTERM) only sets a
  * flag; poll() returns EINTR and the loop ends at the top of the turn.
  *
  * Timers are heap entries identified by ids. Cancelling marks the entry
@@ -41,8 +42,16 @@ static uint64_t next_seq;
 static double start_time = -1;
 static volatile sig_atomic_t got_signal;
 static int stop_requested, exit_status;
-static int (*io_prepare)(struct pollfd **fds);
-static void (*io_dispatch)(struct pollfd *fds, int n);
+#define MAX_IO 4
+typedef struct io_source {
+    int (*prepare)(struct pollfd **fds);
+    void (*dispatch)(struct pollfd *fds, int n);
+    int first, n;               /* its slice of `pfd` this turn */
+} io_source;
+static io_source io[MAX_IO];
+static int n_io;
+static struct pollfd *pfd;      /* every source's pollfds, one after another */
+static int pfd_cap;
 
 static double mono_now(void) {
     struct timespec ts;
@@ -158,6 +167,44 @@ static int sleep_ms(double now) {
     return ms > 60000 ? 60000 : (int)ms;
 }
 
+/* ---------------------------------------------------------- descriptors */
+/* Collects every source's pollfds into pfd; returns the total. */
+static int gather_fds(void) {
+    int total = 0;
+    for (int i = 0; i < n_io; i++) {
+        struct pollfd *fds = NULL;
+        int n = io[i].prepare(&fds);
+        if (total + n > pfd_cap) {
+            pfd_cap = (total + n) * 2;
+            pfd = xrealloc(pfd, sizeof *pfd * (size_t)pfd_cap);
+        }
+        for (int j = 0; j < n; j++) pfd[total + j] = fds[j];
+        io[i].first = total;
+        io[i].n = n;
+        total += n;
+    }
+    return total;
+}
+
+/* Hands each source that saw something its slice, revents filled in, in
+ * the order its prepare gave them. */
+static void dispatch_fds(void) {
+    for (int i = 0; i < n_io; i++) {
+        if (io[i].n == 0) continue;
+        int seen = 0;
+        for (int j = 0; j < io[i].n; j++) seen |= pfd[io[i].first + j].revents != 0;
+        if (seen) io[i].dispatch(pfd + io[i].first, io[i].n);
+    }
+}
+
+void backend_add_io(int (*prepare)(struct pollfd **fds),
+                    void (*dispatch)(struct pollfd *fds, int n)) {
+    if (n_io == MAX_IO) abort();        /* a fixed, small set of sources */
+    io[n_io].prepare = prepare;
+    io[n_io].dispatch = dispatch;
+    n_io++;
+}
+
 /* ----------------------------------------------------------- the loop */
 void backend_run(void) {
     while (!stop_requested && !got_signal) {
@@ -165,23 +212,16 @@ void backend_run(void) {
         obj_reap_destructed();
         if (stop_requested || got_signal) break;
         int ms = sleep_ms(backend_now());
-        struct pollfd *fds = NULL;
-        int n = io_prepare ? io_prepare(&fds) : 0;
+        int n = gather_fds();
         if (ms == 0 && n == 0) continue;
-        int ready = poll(fds, (nfds_t)n, ms);
+        int ready = poll(pfd, (nfds_t)n, ms);
         if (ready < 0 && errno != EINTR) break;
-        if (ready > 0 && io_dispatch) io_dispatch(fds, n);
+        if (ready > 0) dispatch_fds();
     }
     if (got_signal && !stop_requested) {
         stop_requested = 1;
         exit_status = 0;
     }
-}
-
-void backend_set_io(int (*prepare)(struct pollfd **fds),
-                    void (*dispatch)(struct pollfd *fds, int n)) {
-    io_prepare = prepare;
-    io_dispatch = dispatch;
 }
 
 void backend_shutdown(int status) {
@@ -210,6 +250,9 @@ void backend_init(void) {
 }
 
 void backend_free(void) {
+    free(pfd);
+    pfd = NULL;
+    pfd_cap = n_io = 0;
     free(heap);
     heap = NULL;
     heap_n = heap_cap = 0;

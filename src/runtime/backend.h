@@ -26,11 +26,12 @@ int backend_after(double seconds, void (*fn)(void *), void *arg);
 void backend_cancel(int id);
 
 struct pollfd;
-/* Installs the network layer's descriptors: prepare() is called before
- * each poll() and returns the pollfd array and its length; dispatch() gets
- * the same array back when poll() saw something. Callbacks into LPC from
+/* Adds a source of descriptors (at most 4: sockets, the resolver...):
+ * prepare() is called before each poll() and returns its pollfd array and
+ * length; dispatch() gets an array of that length back, revents filled in,
+ * when poll() saw something on one of them. Callbacks into LPC from
  * dispatch set up their own error boundary, as timers do. */
-void backend_set_io(int (*prepare)(struct pollfd **fds),
+void backend_add_io(int (*prepare)(struct pollfd **fds),
                     void (*dispatch)(struct pollfd *fds, int n));
 
 /* Runs the loop until backend_shutdown() is called or SIGINT/SIGTERM. */

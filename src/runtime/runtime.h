@@ -31,6 +31,13 @@ void rt_services_free(void);
  * the result (borrowed, valid until the next call) or NULL if ob has no
  * such function. LPC errors propagate. */
 svalue *rt_apply_as(object *player, const char *name, object *ob, int nargs, int origin);
+/* callback.c: runs callback cb (a function name applied to `owner`, or a
+ * function pointer; anything else is no callback) with the nargs values on
+ * the stack, which it consumes. From the backend loop it is a top-level
+ * evaluation (fresh budget, no this_player()); inside running LPC it uses
+ * that evaluation's budget. Errors are reported and contained: returns 1
+ * if the callback raised one, else 0. */
+int rt_callback(const svalue *cb, object *owner, int nargs);
 /* Pops whatever a call left above `mark` (see path.c idiom). */
 static inline void rt_pop_to(svalue *mark) {
     if (vm_sp > mark) vm_pop((int)(vm_sp - mark));
