@@ -39,11 +39,16 @@ struct so {
     char *sq;                   /* send queue: bytes sq[sq_off .. sq_len) */
     size_t sq_off, sq_len, sq_cap;
     int drain_pending;          /* report SO_EV_DRAINED when the queue empties */
+    int shut_wr;                /* so_shutdown(SHUT_WR) waits for the queue to empty */
     double linger_until;        /* closing: give up flushing after this */
+    int draining;               /* closing: FIN sent, reading the peer out */
+    double paused_until;        /* listening: no accepts before this (fd shortage) */
     struct sockaddr_in local, peer;
     so_upcall_fn *upcall;
     void *arg;
 };
+
+#define SQ_KEEP 65536           /* an empty send queue keeps this much buffer */
 
 static so **table;
 static int table_n, table_cap;
@@ -61,6 +66,8 @@ static int set_nonblocking(int fd) {
     int fl = fcntl(fd, F_GETFL);
     return fl < 0 ? -1 : fcntl(fd, F_SETFL, fl | O_NONBLOCK);
 }
+
+static void discard_input(so *s);
 
 static so *so_new(int fd, int type) {
     so *s = xcalloc(1, sizeof *s);
@@ -158,6 +165,8 @@ int so_accept(so *s, so **out) {
     int fd;
     do fd = accept4(s->fd, (struct sockaddr *)&sin, &len, SOCK_NONBLOCK | SOCK_CLOEXEC);
     while (fd < 0 && errno == EINTR);
+    if (fd < 0 && (errno == EMFILE || errno == ENFILE || errno == ENOBUFS || errno == ENOMEM))
+        s->paused_until = now_seconds() + 1;    /* out of fds: stop polling it for a while */
     if (fd < 0)
         return errno == EAGAIN || errno == EWOULDBLOCK || errno == ECONNABORTED
              ? SOE_WOULDBLOCK : SOE_ACCEPT;
@@ -173,7 +182,8 @@ int so_connect(so *s, const char *addr, int port) {
     struct sockaddr_in sin;
     if (s->type != SO_STREAM) return SOE_STATE;
     if (s->state & (SS_CONNECTING | SS_CONNECTED)) return SOE_ISCONN;
-    if (s->state & (SS_LISTENING | SS_CLOSING | SS_CLOSED)) return SOE_STATE;
+    if (s->state & (SS_LISTENING | SS_CLOSING | SS_CLOSED | SS_CANTSENDMORE | SS_CANTRCVMORE))
+        return SOE_STATE;               /* a failed connection is not retried on one fd */
     if (to_sin(addr, port, &sin) != SOE_OK || !addr || !*addr) return SOE_BADADDR;
     s->peer = sin;
     int r;
@@ -198,8 +208,9 @@ static void so_fail(so *s, int err) {
     s->sq_off = s->sq_len = 0;
 }
 
-/* Sends from the queue what the kernel takes. Returns SOE_OK or an error
- * (the connection is then marked failed). */
+/* Sends from the queue what the kernel takes; once it is empty, frees a
+ * buffer grown past SQ_KEEP and does a shutdown(SHUT_WR) that was waiting.
+ * Returns SOE_OK or an error (the connection is then marked failed). */
 static int flush_queue(so *s) {
     while (s->sq_off < s->sq_len) {
         ssize_t n = send(s->fd, s->sq + s->sq_off, s->sq_len - s->sq_off, MSG_NOSIGNAL);
@@ -213,6 +224,15 @@ static int flush_queue(so *s) {
     }
     if (s->sq_off == s->sq_len) {
         s->sq_off = s->sq_len = 0;
+        if (s->sq_cap > SQ_KEEP) {
+            free(s->sq);
+            s->sq = NULL;
+            s->sq_cap = 0;
+        }
+        if (s->shut_wr) {
+            s->shut_wr = 0;
+            shutdown(s->fd, SHUT_WR);
+        }
     } else if (s->sq_off > s->sq_cap / 2) {
         memmove(s->sq, s->sq + s->sq_off, s->sq_len - s->sq_off);
         s->sq_len -= s->sq_off;
@@ -275,6 +295,7 @@ ssize_t so_receive(so *s, void *buf, size_t cap, char *from_addr, int *from_port
     }
     if (s->state & SS_CANTRCVMORE) return s->error ? s->error : 0;
     if (!(s->state & SS_CONNECTED)) return SOE_NOTCONN;
+    if (cap == 0) return SOE_STATE;     /* recv would answer 0: end of stream */
     ssize_t n;
     do n = recv(s->fd, buf, cap, 0);
     while (n < 0 && errno == EINTR);
@@ -285,29 +306,66 @@ ssize_t so_receive(so *s, void *buf, size_t cap, char *from_addr, int *from_port
     return s->error;
 }
 
+/* Shutting down for writing keeps the queue: the FIN follows its last
+ * byte (flush_queue sends it). */
 int so_shutdown(so *s, int how) {
+    if (how != SHUT_RD && how != SHUT_WR && how != SHUT_RDWR) return SOE_STATE;
     if (!(s->state & SS_CONNECTED)) return SOE_NOTCONN;
-    if (how == SHUT_RD || how == SHUT_RDWR) s->state |= SS_CANTRCVMORE;
-    if (how == SHUT_WR || how == SHUT_RDWR) {
-        flush_queue(s);
-        s->state |= SS_CANTSENDMORE;
+    if (how != SHUT_WR) {
+        s->state |= SS_CANTRCVMORE;
+        shutdown(s->fd, SHUT_RD);
     }
-    shutdown(s->fd, how);
-    return SOE_OK;
+    if (how == SHUT_RD || (s->state & SS_CANTSENDMORE)) return SOE_OK;
+    s->state |= SS_CANTSENDMORE;
+    s->shut_wr = 1;
+    return flush_queue(s);
 }
 
+/* The queue is out: send FIN and read the peer out before the fd goes.
+ * Closing with unread input would make the kernel answer with a reset,
+ * and a reset can destroy what the peer has not read yet. */
+static void begin_drain(so *s) {
+    if ((s->state & SS_CANTRCVMORE) || s->error) {
+        so_release_fd(s);
+        return;
+    }
+    shutdown(s->fd, SHUT_WR);
+    s->draining = 1;
+    double until = now_seconds() + SO_DRAIN_SECONDS;
+    if (until < s->linger_until) s->linger_until = until;
+    discard_input(s);
+}
+
+/* Reads and drops what the peer sends while closing; at its end of
+ * stream (or an error) the fd is released. */
+static void discard_input(so *s) {
+    char buf[4096];
+    for (;;) {
+        ssize_t n = recv(s->fd, buf, sizeof buf, 0);
+        if (n > 0) continue;
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) return;
+        so_release_fd(s);
+        return;
+    }
+}
+
+/* A connected stream closes gracefully: queue flushed (a socket still
+ * connecting keeps its queue: dispatch_one finishes the connect first),
+ * then begin_drain. Everything else is released at once. */
 void so_close(so *s, int abort) {
     if (!s || (s->state & (SS_CLOSING | SS_CLOSED))) return;
     s->upcall = NULL;
-    if (!abort && so_queued(s) && !(s->state & SS_CANTSENDMORE) && (s->state & SS_CONNECTED)) {
-        flush_queue(s);
-        if (so_queued(s)) {
-            s->state |= SS_CLOSING;
-            s->linger_until = now_seconds() + SO_LINGER_SECONDS;
-            return;
-        }
+    int live = (s->state & SS_CONNECTED) || ((s->state & SS_CONNECTING) && so_queued(s));
+    if (abort || s->type != SO_STREAM || !live || s->error) {
+        so_release_fd(s);
+        return;
     }
-    so_release_fd(s);
+    s->state |= SS_CLOSING;
+    s->linger_until = now_seconds() + SO_LINGER_SECONDS;
+    if (s->state & SS_CONNECTING) return;
+    if (flush_queue(s) != SOE_OK) so_release_fd(s);
+    else if (!so_queued(s)) begin_drain(s);
 }
 
 int so_setopt(so *s, int opt, int value) {
@@ -385,12 +443,12 @@ static void reap_closed(void) {
     table_n = j;
 }
 
-/* What poll() should watch for s (0: nothing). */
-static short interest(const so *s) {
-    if (s->state & SS_CLOSING) return POLLOUT;
+/* What poll() should watch for s at time now (0: nothing). */
+static short interest(const so *s, double now) {
+    if (s->state & SS_CLOSING) return s->draining ? POLLIN : POLLOUT;
     short ev = 0;
     if (s->state & SS_CONNECTING) return POLLOUT;
-    if (s->want_read && !(s->state & SS_CANTRCVMORE)
+    if (s->want_read && !(s->state & SS_CANTRCVMORE) && now >= s->paused_until
         && (s->type == SO_DGRAM || (s->state & (SS_LISTENING | SS_CONNECTED))))
         ev |= POLLIN;
     if (so_queued(s)) ev |= POLLOUT;
@@ -404,18 +462,15 @@ int so_poll_prepare(struct pollfd **fds) {
         pfds = xrealloc(pfds, sizeof *pfds * (size_t)pcap);
         pso = xrealloc(pso, sizeof *pso * (size_t)pcap);
     }
-    double now = -1;
+    double now = now_seconds();
     int n = 0;
     for (int i = 0; i < table_n; i++) {
         so *s = table[i];
-        if (s->state & SS_CLOSING) {
-            if (now < 0) now = now_seconds();
-            if (now > s->linger_until) {
-                so_release_fd(s);
-                continue;
-            }
+        if ((s->state & SS_CLOSING) && now > s->linger_until) {
+            so_release_fd(s);
+            continue;
         }
-        short ev = interest(s);
+        short ev = interest(s, now);
         if (!ev) continue;
         pfds[n].fd = s->fd;
         pfds[n].events = ev;
@@ -430,31 +485,44 @@ static void upcall(so *s, int events) {
     if (s->upcall && events) s->upcall(s, events, s->arg);
 }
 
-/* A connect finished (POLLOUT on a connecting socket). */
-static void finish_connect(so *s) {
+/* The connect ended (POLLOUT, POLLERR or POLLHUP while connecting):
+ * connected, or failed with the reason recorded. Returns SOE_OK or it. */
+static int connect_result(so *s) {
     int err = 0;
     socklen_t len = sizeof err;
     if (getsockopt(s->fd, SOL_SOCKET, SO_ERROR, &err, &len) < 0) err = errno;
     s->state &= ~SS_CONNECTING;
     if (err) {
         so_fail(s, err == ECONNREFUSED ? SOE_REFUSED : SOE_CONNECT);
-        upcall(s, SO_EV_ERROR);
-        return;
+        return s->error;
     }
     s->state |= SS_CONNECTED;
     learn_local(s);
-    if (flush_queue(s) != SOE_OK) {
+    return SOE_OK;
+}
+
+/* CONNECTED, with DRAINED too when bytes queued meanwhile all went out. */
+static void finish_connect(so *s) {
+    int queued = so_queued(s) != 0;
+    if (connect_result(s) != SOE_OK || flush_queue(s) != SOE_OK) {
         upcall(s, SO_EV_ERROR);
         return;
     }
-    s->drain_pending = 0;
-    upcall(s, SO_EV_CONNECTED | (so_queued(s) ? 0 : SO_EV_DRAINED));
-    if (so_queued(s)) s->drain_pending = 1;
+    s->drain_pending = so_queued(s) != 0;
+    upcall(s, SO_EV_CONNECTED | (queued && !so_queued(s) ? SO_EV_DRAINED : 0));
 }
 
 static void dispatch_one(so *s, short rev) {
     if (s->state & SS_CLOSING) {
-        if (flush_queue(s) != SOE_OK || !so_queued(s)) so_release_fd(s);
+        if (s->draining) {
+            discard_input(s);
+        } else if ((s->state & SS_CONNECTING) && connect_result(s) != SOE_OK) {
+            so_release_fd(s);
+        } else if (flush_queue(s) != SOE_OK) {
+            so_release_fd(s);
+        } else if (!so_queued(s)) {
+            begin_drain(s);
+        }
         return;
     }
     if (s->state & SS_CONNECTING) {
@@ -462,7 +530,7 @@ static void dispatch_one(so *s, short rev) {
         return;
     }
     int events = 0;
-    if ((rev & POLLOUT) && (s->state & SS_CONNECTED)) {
+    if ((rev & (POLLOUT | POLLERR | POLLHUP)) && (s->state & SS_CONNECTED)) {
         if (flush_queue(s) != SOE_OK) {
             events |= SO_EV_ERROR;
         } else if (!so_queued(s) && s->drain_pending) {
@@ -470,7 +538,7 @@ static void dispatch_one(so *s, short rev) {
             events |= SO_EV_DRAINED;
         }
     }
-    if (rev & (POLLIN | POLLHUP | POLLERR)) events |= SO_EV_READABLE;
+    if ((rev & (POLLIN | POLLHUP | POLLERR)) && s->want_read) events |= SO_EV_READABLE;
     upcall(s, events);
 }
 

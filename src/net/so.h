@@ -96,8 +96,11 @@ ssize_t so_receive(so *s, void *buf, size_t cap, char *from_addr, int *from_port
 /* how: SHUT_RD, SHUT_WR or SHUT_RDWR. */
 int so_shutdown(so *s, int how);
 /* Gives the socket back to the table; the caller's pointer is dead after
- * it. Queued bytes are still sent (for up to SO_LINGER_SECONDS) unless
- * `abort` is set. The upcall is never called again. */
+ * it, and the upcall is never called again. Unless `abort` is set, a
+ * connected stream closes gracefully: queued bytes are still sent (for up
+ * to SO_LINGER_SECONDS), then a FIN, then what the peer still sends is
+ * read and dropped until its end of stream (for up to SO_DRAIN_SECONDS),
+ * so that no reset destroys data the peer has not read. */
 void so_close(so *s, int abort);
 
 /* Options (so_setopt / so_getopt). */
@@ -129,9 +132,11 @@ int so_poll_prepare(struct pollfd **fds);
 void so_poll_dispatch(struct pollfd *fds, int n);
 /* Number of sockets alive (open or flushing). */
 int so_count(void);
-/* Closes every socket at once (shutdown, leak checks). */
+/* Closes every socket at once (driver shutdown, leak checks); never from
+ * inside an upcall. */
 void so_close_all(void);
 
 #define SO_LINGER_SECONDS 30
+#define SO_DRAIN_SECONDS 2
 
 #endif

@@ -1,0 +1,1 @@
+// simul_efun.c — the socket benchmark needs none.
