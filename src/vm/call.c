@@ -87,8 +87,8 @@ frame *vm_enter(object *ob, program *obprog, program *prog, const func_def *def,
                 int var_off, int fn_off, int nargs, int origin, int flags) {
     frame *f = vm_fp ? vm_fp + 1 : vm_frames;
     int depth = (int)(f - vm_frames);
-    if (depth >= vm_max_call_depth || depth >= VM_MAX_FRAMES) vm_error("Too deep recursion.");
-    if (vm_sp >= vm_stack_limit) vm_error("Evaluator stack overflow.");
+    if (depth >= vm_max_call_depth || depth >= VM_MAX_FRAMES) vm_error_too_deep("Too deep recursion.");
+    if (vm_sp >= vm_stack_limit) vm_error_too_deep("Evaluator stack overflow.");
     if (--vm_eval_cost <= 0) vm_eval_exhausted();
     if (def->flags & FN_PROTOTYPE) vm_error("Undefined function called: %s", def->name->data);
     svalue *args = vm_sp - nargs + 1;

@@ -12,7 +12,9 @@
  * An error bound for a reporting boundary is reported (debug log, then
  * the master's error_handler(trace, 0)) at its point, before unwinding,
  * as in 2.7; only when the VM has no room left for the handler's frames
- * (e.g. "Too deep recursion") is it reported after unwinding instead.
+ * is it reported after unwinding instead. As in 2.7, "Too deep recursion"
+ * and "Evaluator stack overflow" never reach the handler (caught or not):
+ * their trace goes to the debug log only.
  *
  * Running out of eval cost is an error like the others, but a catch that
  * takes it leaves only half of the budget it started with to the code
@@ -31,6 +33,7 @@ svalue vm_error_value;
 mapping *vm_last_trace;
 
 static int eval_error;               /* the error unwinding is "too long evaluation" */
+static int too_deep;                 /* ... is "too deep recursion" / stack overflow */
 static int building_trace;
 
 /* ------------------------------------------------------------- positions */
@@ -174,7 +177,8 @@ static _Noreturn void unwind(int is_error) {
         mapping *t = build_trace();
         building_trace = 0;
         if (h->is_catch) {
-            log_caught(t, h);
+            if (too_deep) map_free(t);
+            else log_caught(t, h);
         } else {
             if (vm_last_trace) map_free(vm_last_trace);
             vm_last_trace = t;
@@ -211,7 +215,14 @@ void vm_error(const char *fmt, ...) {
     if (n < 0) n = 0;
     if ((size_t)n >= sizeof buf) n = sizeof buf - 1;
     set_error_string(buf, (size_t)n);
+    eval_error = too_deep = 0;
+    unwind(1);
+}
+
+void vm_error_too_deep(const char *msg) {
+    set_error_string(msg, strlen(msg));
     eval_error = 0;
+    too_deep = 1;
     unwind(1);
 }
 
@@ -219,6 +230,7 @@ void vm_eval_exhausted(void) {
     vm_eval_cost = 0;
     set_error_string("Too long evaluation. Execution aborted.", 39);
     eval_error = 1;
+    too_deep = 0;
     unwind(1);
 }
 
@@ -228,7 +240,7 @@ void vm_throw(const svalue *v) {
     sv_dup(&copy, v);
     vm_free(&vm_error_value);
     vm_error_value = copy;
-    eval_error = 0;
+    eval_error = too_deep = 0;
     unwind(0);
 }
 
@@ -262,6 +274,7 @@ int vm_protect_mark(svalue *mark, void (*fn)(void *), void *arg, int report) {
     vm_handlers = h.prev;
     eval_error = 0;
     if (report && !h.reported) vm_report_error();
+    too_deep = 0;
     return 1;
 }
 
@@ -279,6 +292,7 @@ int vm_run_catch(const uint8_t *target) {
         return status;
     }
     vm_handlers = h.prev;
+    too_deep = 0;
     if (eval_error) {
         eval_error = 0;
         vm_eval_cost = h.eval_left / 2;
@@ -318,7 +332,7 @@ static void report_trace(mapping *trace) {
                                                       : "*Unhandled throw";
     if (handler_depth) dlog("Error in error handler:");
     log_trace(msg, trace);
-    if (handler_depth || !master_ob || ob_dead(master_ob) || !trace) return;
+    if (handler_depth || too_deep || !master_ob || ob_dead(master_ob) || !trace) return;
     svalue err = vm_error_value;
     vm_error_value = const0;
     map_ref(trace);

@@ -163,6 +163,10 @@ void vm_set_index_slow(svalue *c);
 array *vm_all_previous_objects(void);
 /* Raises "Too long evaluation. Execution aborted.". */
 _Noreturn void vm_eval_exhausted(void);
+/* "Too deep recursion." / "Evaluator stack overflow.": like vm_error, but
+ * as in 2.7 the master's error_handler is not called for it (there is no
+ * room to run it); the trace goes to the debug log only. */
+_Noreturn void vm_error_too_deep(const char *msg);
 /* Runs the catch body at vm_fp->pc under a handler; returns an enum
  * exec_status, having pushed 0 (normal end) or the error value (then
  * vm_fp->pc is `target`). EXEC_CATCH_RETURN: the body returned from the
