@@ -27,7 +27,7 @@
 #include "../runtime/object.h"
 #include "../runtime/path.h"
 
-#define RESTORE_MAX_DEPTH 64
+#define RESTORE_MAX_DEPTH 1000
 
 /* ------------------------------------------------------------------ saving */
 

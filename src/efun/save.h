@@ -15,7 +15,7 @@
 #include "../vm/value.h"
 
 /* Nesting depth save_object/save_variable accept (MAX_SAVE_SVALUE_DEPTH). */
-#define SAVE_MAX_DEPTH 25
+#define SAVE_MAX_DEPTH 100
 
 /* Why a restore failed; 0 means it worked. */
 enum restore_err {

@@ -62,11 +62,9 @@ typedef struct lsock {
     object *owner;               /* counted */
     svalue read_cb, write_cb, close_cb;
     txn *txn;
-    /* MUD mode framing */
-    unsigned char hdr[4];
-    int hdr_have;
-    char *msg;
-    size_t msg_len, msg_have;
+    /* MUD mode: bytes read and not yet delivered, in[0 .. in_len) */
+    char *in;
+    size_t in_len, in_cap;
 } lsock;
 
 static lsock **tab;
@@ -119,10 +117,9 @@ static void release_slot(lsock *ls, int abort) {
     sv_free(&ls->close_cb);
     if (ls->owner) obj_free(ls->owner);
     ls->owner = NULL;
-    free(ls->msg);
-    ls->msg = NULL;
-    ls->msg_len = ls->msg_have = 0;
-    ls->hdr_have = 0;
+    free(ls->in);
+    ls->in = NULL;
+    ls->in_len = ls->in_cap = 0;
 }
 
 /* The connection ended under the socket (end of stream, error, refused
@@ -137,6 +134,7 @@ static void drop(int fd, lsock *ls) {
 /* ------------------------------------------------------------ reading */
 static char rbuf[8192];
 
+/* A text-mode read is a string up to its first NUL, as 2.7 gave it. */
 static void deliver_bytes(int fd, lsock *ls, const char *data, size_t n, const char *from) {
     push_int(fd);
     if (binary_mode(ls->mode)) {
@@ -144,58 +142,72 @@ static void deliver_bytes(int fd, lsock *ls, const char *data, size_t n, const c
         memcpy(b->data, data, n);
         sv_set_buf(++vm_sp, b);
     } else {
-        push_str(str_new(data, from ? strnlen(data, n) : n));
+        push_str(str_new(data, strnlen(data, n)));
     }
     if (from) push_cstr(from);
     rt_callback(&ls->read_cb, ls->owner, from ? 3 : 2);
 }
 
-typedef struct restore_req { const char *text; size_t len; svalue v; } restore_req;
+typedef struct restore_req { const char *text; size_t len; svalue v; int err; } restore_req;
 
 static void restore_body(void *p) {
     restore_req *r = p;
-    restore_value(r->text, r->len, &r->v);
+    r->err = restore_value(r->text, r->len, &r->v);
 }
 
-/* A whole MUD-mode message arrived: its value goes to read_cb. */
-static void deliver_value(int fd, lsock *ls) {
-    restore_req r = { ls->msg, ls->msg_len, { .type = T_INT } };
-    while (r.len && r.text[r.len - 1] == 0) r.len--;
+/* A whole MUD-mode message (len bytes of text) arrived: its value goes
+ * to read_cb. The text ends at its first NUL; text that breaks off reads
+ * as undefined, text that is no value at all as a plain 0 (2.7's restore
+ * rules). */
+static void deliver_value(int fd, lsock *ls, const char *text, size_t len) {
+    restore_req r = { text, strnlen(text, len), { .type = T_INT }, ROB_OK };
     push_int(fd);
-    if (vm_protect(restore_body, &r, 0)) sv_set_int(&r.v, 0);
-    if (r.v.type == T_INT && r.v.u.n == 0) r.v.subtype = ST_UNDEFINED;
+    if (vm_protect(restore_body, &r, 0) || r.err != ROB_OK)    /* r.v holds 0 then */
+        r.v = (svalue){ .type = T_INT, .subtype = ST_UNDEFINED };
     *++vm_sp = r.v;
-    free(ls->msg);
-    ls->msg = NULL;
-    ls->msg_len = ls->msg_have = 0;
-    ls->hdr_have = 0;
     rt_callback(&ls->read_cb, ls->owner, 2);
 }
 
-/* One read step of a MUD-mode socket: header, then body. Returns the byte
- * count so_receive gave (<= 0: end or error, SOE_WOULDBLOCK: nothing). */
+static uint32_t frame_length(const char *p) {
+    const unsigned char *h = (const unsigned char *)p;
+    return (uint32_t)h[0] << 24 | (uint32_t)h[1] << 16 | (uint32_t)h[2] << 8 | h[3];
+}
+
+/* One read of a MUD-mode socket, then every whole message in the input
+ * delivered in order; a callback may close the socket (delivery stops) or
+ * hand it over (the rest goes to the new owner). The buffer grows to hold
+ * one whole message, never more than the maximum byte transfer allows.
+ * Returns so_receive's answer, or SOE_SEND for a length out of bounds. */
 static ssize_t read_mud(int fd, lsock *ls) {
-    ssize_t n;
-    if (ls->hdr_have < 4) {
-        n = so_receive(ls->so, ls->hdr + ls->hdr_have, (size_t)(4 - ls->hdr_have), NULL, NULL);
-        if (n <= 0) return n;
-        ls->hdr_have += (int)n;
-        if (ls->hdr_have < 4) return n;
-        uint32_t len = (uint32_t)ls->hdr[0] << 24 | (uint32_t)ls->hdr[1] << 16
-                     | (uint32_t)ls->hdr[2] << 8 | ls->hdr[3];
+    if (ls->in_cap - ls->in_len < 4096) {
+        ls->in_cap = ls->in_cap ? ls->in_cap * 2 : 8192;
+        ls->in = xrealloc(ls->in, ls->in_cap);
+    }
+    ssize_t n = so_receive(ls->so, ls->in + ls->in_len, ls->in_cap - ls->in_len, NULL, NULL);
+    if (n <= 0) return n;
+    ls->in_len += (size_t)n;
+    unsigned gen = ls->gen;
+    size_t off = 0;
+    while (ls->in_len - off >= 4) {
+        uint32_t len = frame_length(ls->in + off);
         if (len == 0 || len > (uint64_t)cfg.max_byte_transfer) {
             dlog("socket %d: MUD-mode message of %u bytes refused (maximum byte transfer %lld); closing.",
                  fd, len, (long long)cfg.max_byte_transfer);
             return SOE_SEND;
         }
-        ls->msg = xmalloc(len);
-        ls->msg_len = len;
-        ls->msg_have = 0;
+        if (ls->in_len - off - 4 < len) {
+            if (ls->in_cap < (size_t)len + 4) {
+                ls->in_cap = (size_t)len + 4;
+                ls->in = xrealloc(ls->in, ls->in_cap);
+            }
+            break;
+        }
+        deliver_value(fd, ls, ls->in + off + 4, len);
+        if (ls->gen != gen) return n;           /* closed: the buffer went with it */
+        off += 4 + (size_t)len;
     }
-    n = so_receive(ls->so, ls->msg + ls->msg_have, ls->msg_len - ls->msg_have, NULL, NULL);
-    if (n <= 0) return n;
-    ls->msg_have += (size_t)n;
-    if (ls->msg_have == ls->msg_len) deliver_value(fd, ls);
+    memmove(ls->in, ls->in + off, ls->in_len - off);
+    ls->in_len -= off;
     return n;
 }
 

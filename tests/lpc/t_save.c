@@ -45,8 +45,10 @@ void test_restore_variable_text() {
 
 void test_too_deep() {
     mixed v = 1;
-    for (int i = 0; i < 30; i++) v = ({ v });
-    expect_error(catch(save_variable(v)), "too deep", "nesting limit");
+    for (int i = 0; i < 100; i++) v = ({ v });
+    expect(restore_variable(save_variable(v)), v, "100 levels save and restore");
+    v = ({ v });
+    expect_error(catch(save_variable(v)), "too deep", "nesting limit: 101 levels");
 }
 
 void test_save_object() {
