@@ -289,6 +289,16 @@ static int check_owned(int fd, lsock **out) {
     return EESUCCESS;
 }
 
+/* "a.b.c.d port" into host (cap bytes) and *port; 0 if malformed. */
+static int split_addr(const char *addr_port, char *host, size_t cap, int *port) {
+    const char *sp = addr_port ? strchr(addr_port, ' ') : NULL;
+    if (!sp || (size_t)(sp - addr_port) >= cap) return 0;
+    memcpy(host, addr_port, (size_t)(sp - addr_port));
+    host[sp - addr_port] = 0;
+    *port = atoi(sp + 1);
+    return 1;
+}
+
 int lsock_create(int mode, const svalue *read_cb, const svalue *close_cb) {
     if (mode < LS_MUD || mode > LS_DATAGRAM_BINARY) return EEMODENOTSUPP;
     if (!vm_current_object || obj_destructed(vm_current_object)) return EESECURITY;
@@ -306,15 +316,8 @@ int lsock_bind(int fd, int port, const char *addr) {
     if (r != EESUCCESS) return r;
     if (ls->state != ST_UNBOUND) return EEISBOUND;
     char host[64];
-    if (addr) {                      /* "addr port" */
-        const char *sp = strchr(addr, ' ');
-        if (!sp || (size_t)(sp - addr) >= sizeof host) return EEBADADDR;
-        memcpy(host, addr, (size_t)(sp - addr));
-        host[sp - addr] = 0;
-        port = atoi(sp + 1);
-    } else {
-        snprintf(host, sizeof host, "%s", cfg.mud_ip ? cfg.mud_ip : "");
-    }
+    if (!addr) snprintf(host, sizeof host, "%s", cfg.mud_ip ? cfg.mud_ip : "");
+    else if (!split_addr(addr, host, sizeof host, &port)) return EEBADADDR;
     r = so_bind(ls->so, host, port);
     if (r != SOE_OK) return so_to_ee(r);
     ls->state = ST_BOUND;
@@ -361,13 +364,11 @@ int lsock_connect(int fd, const char *addr_port, const svalue *read_cb, const sv
     if (ls->state == ST_LISTEN) return EEISLISTEN;
     if (ls->state == ST_DATA_XFER) return EEISCONN;
     char host[64];
-    const char *sp = strchr(addr_port, ' ');
-    if (!sp || (size_t)(sp - addr_port) >= sizeof host) return EEBADADDR;
-    memcpy(host, addr_port, (size_t)(sp - addr_port));
-    host[sp - addr_port] = 0;
+    int port;
+    if (!split_addr(addr_port, host, sizeof host, &port)) return EEBADADDR;
     cb_set(&ls->read_cb, read_cb);
     cb_set(&ls->write_cb, write_cb);
-    r = so_connect(ls->so, host, atoi(sp + 1));
+    r = so_connect(ls->so, host, port);
     if (r != SOE_OK) return so_to_ee(r);
     ls->state = ST_DATA_XFER;
     ls->flags |= LF_CONNECTING;
@@ -453,14 +454,6 @@ static int transmit(int fd, lsock *ls, char *data, size_t len, const char *host,
     return so_queued(ls->so) ? EECALLBACK : EESUCCESS;
 }
 
-static int split_addr(const char *addr_port, char *host, size_t cap, int *port) {
-    const char *sp = addr_port ? strchr(addr_port, ' ') : NULL;
-    if (!sp || (size_t)(sp - addr_port) >= cap) return 0;
-    memcpy(host, addr_port, (size_t)(sp - addr_port));
-    host[sp - addr_port] = 0;
-    *port = atoi(sp + 1);
-    return 1;
-}
 
 static void stage(txn *t, char *data, size_t len, const char *addr_port) {
     staged *s = xmalloc(sizeof *s + len);
