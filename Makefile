@@ -18,7 +18,7 @@ OBJ     := $(SRC:src/%.c=build/opt/%.o)
 AOBJ    := $(SRC:src/%.c=build/asan/%.o)
 ASANFL  := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 
-.PHONY: all run test check lint asan bench deps clean test-c test-lpc test-asan test-valgrind test-conform test-tmi2
+.PHONY: all run test check lint asan bench deps clean test-c test-lpc test-asan test-valgrind test-conform test-tmi2 test-net
 
 all: hearth
 
@@ -57,7 +57,7 @@ CTESTS  := $(patsubst tests/c/%.c,build/tests/%,$(wildcard tests/c/test_*.c))
 # make test lints too when cppcheck is installed (make deps installs it).
 LINT    := $(if $(shell command -v cppcheck 2>/dev/null),lint)
 
-test check: hearth hearth-asan $(LINT) test-c test-lpc test-asan test-valgrind
+test check: hearth hearth-asan $(LINT) test-c test-lpc test-asan test-valgrind test-net
 	@echo "all test suites passed"
 
 # cppcheck, one configuration: GCC (-D__GNUC__) with the interpreter's
@@ -94,8 +94,13 @@ test-asan: hearth-asan
 test-valgrind: hearth
 	tests/run-lpc "valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite ./hearth"
 
+# LPC sockets driven from outside over loopback (tests/net), both builds.
+test-net: hearth hearth-asan
+	tests/net/run ./hearth
+	ASAN_OPTIONS=detect_leaks=1 tests/net/run ./hearth-asan
+
 test-conform: hearth
-	python3 ../shared/conform/run.py --driver ./hearth --suite tests/conform --suite tests/conform-lang3 --suite tests/conform-rt --suite tests/conform-rt2 --suite tests/conform-rt3 --suite tests/conform-str4 --suite tests/conform-coll4 --suite tests/conform-inh5 --suite tests/conform-io5 --suite tests/conform-obj6 --suite tests/conform-lang6
+	python3 ../shared/conform/run.py --driver ./hearth --suite tests/conform --suite tests/conform-lang3 --suite tests/conform-rt --suite tests/conform-rt2 --suite tests/conform-rt3 --suite tests/conform-str4 --suite tests/conform-coll4 --suite tests/conform-inh5 --suite tests/conform-io5 --suite tests/conform-obj6 --suite tests/conform-lang6 --suite tests/conform-sock
 
 bench: hearth
 	bench/run

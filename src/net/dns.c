@@ -129,7 +129,8 @@ void dns_lookup(const char *query, dns_done_fn *fn, void *arg) {
     pthread_mutex_unlock(&lock);
 }
 
-int dns_poll_prepare(struct pollfd **fds) {
+int dns_poll_prepare(struct pollfd **fds, double *wait) {
+    (void)wait;                         /* no deadlines: answers come by the pipe */
     *fds = &pfd;
     if (!started) return 0;
     pfd.fd = pipe_fd[0];

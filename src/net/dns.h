@@ -23,7 +23,7 @@ typedef void dns_done_fn(void *arg, const char *name, const char *addr);
 /* Queues a lookup of `query`; done(arg, ...) is called from dns_poll_dispatch. */
 void dns_lookup(const char *query, dns_done_fn *done, void *arg);
 
-int dns_poll_prepare(struct pollfd **fds);
+int dns_poll_prepare(struct pollfd **fds, double *wait);
 void dns_poll_dispatch(struct pollfd *fds, int n);
 
 /* Stops the worker; pending lookups are dropped without their callback

@@ -123,16 +123,17 @@ static void release_slot(lsock *ls, int abort) {
 }
 
 /* The connection ended under the socket (end of stream, error, refused
- * connect, bad MUD packet): close_cb(fd), then the slot is freed. */
-static void drop(int fd, lsock *ls) {
+ * connect, bad MUD packet): close_cb(fd), then the slot is freed; unless
+ * `abort`, output still queued is sent first. */
+static void drop(int fd, lsock *ls, int abort) {
     unsigned gen = ls->gen;
     push_int(fd);
     rt_callback(&ls->close_cb, ls->owner, 1);
-    if (ls->gen == gen && ls->so) release_slot(ls, 1);
+    if (ls->gen == gen && ls->so) release_slot(ls, abort);
 }
 
 /* ------------------------------------------------------------ reading */
-static char rbuf[8192];
+static char rbuf[65536];            /* one read: a whole datagram, or a stream chunk */
 
 /* A text-mode read is a string up to its first NUL, as 2.7 gave it. */
 static void deliver_bytes(int fd, lsock *ls, const char *data, size_t n, const char *from) {
@@ -238,7 +239,9 @@ static void on_readable(int fd, lsock *ls) {
         n = so_receive(ls->so, rbuf, sizeof rbuf, NULL, NULL);
         if (n > 0) deliver_bytes(fd, ls, rbuf, (size_t)n, NULL);
     }
-    if (n == 0 || (n < 0 && n != SOE_WOULDBLOCK)) drop(fd, ls);
+    /* At the peer's end of stream what is still queued goes out (it may
+     * only have shut down its sending side); an error drops it. */
+    if (n == 0 || (n < 0 && n != SOE_WOULDBLOCK)) drop(fd, ls, n != 0);
 }
 
 /* so.c's upcall. arg is the slot number. */
@@ -248,7 +251,7 @@ static void on_event(so *s, int events, void *arg) {
     unsigned gen = ls->gen;
     if (ls->so != s) return;
     if (events & SO_EV_ERROR) {
-        drop(fd, ls);
+        drop(fd, ls, 1);
         return;
     }
     if (events & SO_EV_CONNECTED) ls->flags &= ~LF_CONNECTING;
@@ -448,7 +451,7 @@ static int transmit(int fd, lsock *ls, char *data, size_t len, const char *host,
     r = so_send(ls->so, data, len);
     free(data);
     if (r != SOE_OK) {
-        drop(fd, ls);
+        drop(fd, ls, 1);
         return EESEND;
     }
     return so_queued(ls->so) ? EECALLBACK : EESUCCESS;

@@ -455,7 +455,12 @@ static short interest(const so *s, double now) {
     return ev;
 }
 
-int so_poll_prepare(struct pollfd **fds) {
+/* Lowers *wait to the seconds until `when`, a deadline still ahead. */
+static void deadline(double *wait, double when, double now) {
+    if (wait && when > now && when - now < *wait) *wait = when - now;
+}
+
+int so_poll_prepare(struct pollfd **fds, double *wait) {
     reap_closed();
     if (pcap < table_n) {
         pcap = table_n;
@@ -470,6 +475,8 @@ int so_poll_prepare(struct pollfd **fds) {
             so_release_fd(s);
             continue;
         }
+        if (s->state & SS_CLOSING) deadline(wait, s->linger_until, now);
+        if (s->want_read) deadline(wait, s->paused_until, now);
         short ev = interest(s, now);
         if (!ev) continue;
         pfds[n].fd = s->fd;

@@ -126,8 +126,10 @@ int so_fd(const so *s);
 const char *so_strerror(int err);
 
 /* The backend loop: fills *fds with one entry per socket that waits for
- * something (the array is the table's own) and returns the count. */
-int so_poll_prepare(struct pollfd **fds);
+ * something (the array is the table's own) and returns the count. When
+ * wait is not NULL it is lowered to the seconds until the table's next
+ * deadline (a lingering close, a listener paused for lack of fds). */
+int so_poll_prepare(struct pollfd **fds, double *wait);
 /* Acts on poll()'s answer for the n entries so_poll_prepare gave. */
 void so_poll_dispatch(struct pollfd *fds, int n);
 /* Number of sockets alive (open or flushing). */

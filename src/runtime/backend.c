@@ -44,7 +44,7 @@ static volatile sig_atomic_t got_signal;
 static int stop_requested, exit_status;
 #define MAX_IO 4
 typedef struct io_source {
-    int (*prepare)(struct pollfd **fds);
+    int (*prepare)(struct pollfd **fds, double *wait);
     void (*dispatch)(struct pollfd *fds, int n);
     int first, n;               /* its slice of `pfd` this turn */
 } io_source;
@@ -157,23 +157,24 @@ static void run_due(double now) {
     }
 }
 
-/* Milliseconds poll() may sleep: until the next live timer, -1 if none. */
-static int sleep_ms(double now) {
+#define MAX_SLEEP 60.0             /* seconds; the loop wakes at least this often */
+
+/* Seconds poll() may sleep: until the next live timer, at most MAX_SLEEP. */
+static double sleep_seconds(double now) {
     while (heap_n > 0 && heap[0].id == 0) heap_pop();
-    if (heap_n == 0) return -1;
+    if (heap_n == 0) return MAX_SLEEP;
     double d = heap[0].due - now;
-    if (d <= 0) return 0;
-    double ms = ceil(d * 1000.0);
-    return ms > 60000 ? 60000 : (int)ms;
+    return d <= 0 ? 0 : d < MAX_SLEEP ? d : MAX_SLEEP;
 }
 
 /* ---------------------------------------------------------- descriptors */
-/* Collects every source's pollfds into pfd; returns the total. */
-static int gather_fds(void) {
+/* Collects every source's pollfds into pfd and lets each shorten *wait
+ * (seconds) to its own next deadline; returns the total. */
+static int gather_fds(double *wait) {
     int total = 0;
     for (int i = 0; i < n_io; i++) {
         struct pollfd *fds = NULL;
-        int n = io[i].prepare(&fds);
+        int n = io[i].prepare(&fds, wait);
         if (total + n > pfd_cap) {
             pfd_cap = (total + n) * 2;
             pfd = xrealloc(pfd, sizeof *pfd * (size_t)pfd_cap);
@@ -197,7 +198,7 @@ static void dispatch_fds(void) {
     }
 }
 
-void backend_add_io(int (*prepare)(struct pollfd **fds),
+void backend_add_io(int (*prepare)(struct pollfd **fds, double *wait),
                     void (*dispatch)(struct pollfd *fds, int n)) {
     if (n_io == MAX_IO) abort();        /* a fixed, small set of sources */
     io[n_io].prepare = prepare;
@@ -211,8 +212,9 @@ void backend_run(void) {
         run_due(backend_now());
         obj_reap_destructed();
         if (stop_requested || got_signal) break;
-        int ms = sleep_ms(backend_now());
-        int n = gather_fds();
+        double wait = sleep_seconds(backend_now());
+        int n = gather_fds(&wait);
+        int ms = wait > 0 ? (int)ceil(wait * 1000.0) : 0;
         if (ms == 0 && n == 0) continue;
         int ready = poll(pfd, (nfds_t)n, ms);
         if (ready < 0 && errno != EINTR) break;

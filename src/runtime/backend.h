@@ -28,10 +28,12 @@ void backend_cancel(int id);
 struct pollfd;
 /* Adds a source of descriptors (at most 4: sockets, the resolver...):
  * prepare() is called before each poll() and returns its pollfd array and
- * length; dispatch() gets an array of that length back, revents filled in,
- * when poll() saw something on one of them. Callbacks into LPC from
- * dispatch set up their own error boundary, as timers do. */
-void backend_add_io(int (*prepare)(struct pollfd **fds),
+ * length; it lowers *wait (seconds poll() may sleep) when it has a
+ * deadline of its own sooner. dispatch() gets an array of that length
+ * back, revents filled in, when poll() saw something on one of them.
+ * Callbacks into LPC from dispatch set up their own error boundary, as
+ * timers do. */
+void backend_add_io(int (*prepare)(struct pollfd **fds, double *wait),
                     void (*dispatch)(struct pollfd *fds, int n));
 
 /* Runs the loop until backend_shutdown() is called or SIGINT/SIGTERM. */

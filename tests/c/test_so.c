@@ -87,7 +87,7 @@ static double now_s(void) {
  * `deadline` is still ahead. */
 static int one_round(double deadline) {
     struct pollfd *fds;
-    int n = so_poll_prepare(&fds);
+    int n = so_poll_prepare(&fds, NULL);
     if (poll(fds, (nfds_t)n, 50) > 0) so_poll_dispatch(fds, n);
     return now_s() < deadline;
 }
@@ -200,7 +200,7 @@ static void test_refusals(void) {
     so_close(d, 0);
     CHECK(so_count() == 0);
     struct pollfd *fds;
-    CHECK(so_poll_prepare(&fds) == 0 && so_count() == 0);
+    CHECK(so_poll_prepare(&fds, NULL) == 0 && so_count() == 0);
 }
 
 /* Connect, accept, addresses, data both ways, end of stream. */
@@ -594,7 +594,7 @@ static void test_count_and_close_all(void) {
     so_close_all();
     CHECK(so_count() == 0);
     struct pollfd *fds;
-    CHECK(so_poll_prepare(&fds) == 0);
+    CHECK(so_poll_prepare(&fds, NULL) == 0);
     CHECK(so_create(SO_STREAM, &c) == SOE_OK && so_count() == 1);  /* usable again */
     so_close_all();
     CHECK(so_count() == 0);

@@ -1,0 +1,5 @@
+// mud_echo.c — MUD-mode echo daemon: every LPC value read is written back.
+#include "sock.h"
+inherit "/echo";
+
+void create() { start(MUD); }
