@@ -31,7 +31,9 @@
 #include "../runtime/runtime.h"
 #include "../vm/vm.h"
 
-enum ls_state { ST_CLOSED, ST_CLOSING, ST_UNBOUND, ST_BOUND, ST_LISTEN, ST_DATA_XFER };
+/* 2.7's states but CLOSING: a closed socket's slot is free at once (so.c
+ * finishes the flush on its own). */
+enum ls_state { ST_CLOSED, ST_UNBOUND, ST_BOUND, ST_LISTEN, ST_DATA_XFER };
 
 enum ls_flag {
     LF_CONNECTING = 1 << 0,     /* socket_connect started; write_cb when done */
@@ -653,7 +655,7 @@ static lstr *status_addr(so *s, int local) {
 }
 
 array *lsock_status(int fd) {
-    static const char *states[] = { "CLOSED", "CLOSING", "UNBOUND", "BOUND", "LISTEN", "DATA_XFER" };
+    static const char *states[] = { "CLOSED", "UNBOUND", "BOUND", "LISTEN", "DATA_XFER" };
     static const char *modes[] = { "MUD", "STREAM", "DATAGRAM" };
     if (fd < 0 || fd >= ntab) return NULL;
     lsock *ls = tab[fd];
