@@ -336,7 +336,7 @@ int lsock_listen(int fd, const svalue *listen_cb) {
     if (dgram_mode(ls->mode)) return EEMODENOTSUPP;
     if (ls->state == ST_UNBOUND) return EENOADDR;
     if (ls->state != ST_BOUND) return EEISCONN;
-    if (so_listen(ls->so, 16) != SOE_OK) return EELISTEN;
+    if (so_listen(ls->so, 128) != SOE_OK) return EELISTEN;   /* 2.7 had 5: storms lost connections */
     ls->state = ST_LISTEN;
     cb_set(&ls->read_cb, listen_cb);
     return EESUCCESS;
