@@ -77,7 +77,6 @@ static void stop_core(void) {
     backend_free();
     rx_shutdown();
     vm_shutdown();
-    map_shutdown();
     efun_shutdown();
     config_free();
     dlog_close();

@@ -72,10 +72,20 @@ static int cb_call(const callback *cb, int n, svalue *dst) {
     return r != NULL;
 }
 
+/* Pushes an element for a callback; a destructed object goes as an
+ * undefined 0, what 2.7's callee reads there. */
+static void push_elem(const svalue *v) {
+    push_svalue(v);
+    if (vm_sp->type == T_OBJECT && obj_destructed(vm_sp->u.ob)) {
+        sv_free(vm_sp);
+        *vm_sp = const_undef;
+    }
+}
+
 /* Calls cb on one value; 1 if it returned something other than int 0. */
 static int cb_test(const callback *cb, const svalue *v, int *exists) {
     svalue r = { .type = T_INT };
-    push_svalue(v);
+    push_elem(v);
     *exists = cb_call(cb, 1, &r);
     int keep = *exists && !(r.type == T_INT && r.u.n == 0);
     sv_free(&r);
@@ -223,8 +233,8 @@ static void filter_mapping(svalue *argv, int argc, svalue *ret) {
     sv_set_map(ret, map_new(0));
     for (mnode *nd = map_first(m, &bucket); nd; nd = map_next(m, nd, &bucket)) {
         svalue r = { .type = T_INT };
-        push_svalue(&nd->key);
-        push_svalue(&nd->val);
+        push_elem(&nd->key);
+        push_elem(&nd->val);
         if (!cb_call(&cb, 2, &r)) break;
         if (!(r.type == T_INT && r.u.n == 0)) map_set(ret->u.m, &nd->key, &nd->val);
         sv_free(&r);
@@ -249,7 +259,7 @@ static void map_array(svalue *argv, int argc, svalue *ret) {
     array *r = arr_new(a->size);
     sv_set_arr(ret, r);
     for (uint32_t i = 0; i < r->size && i < a->size; i++) {
-        push_svalue(&a->item[i]);
+        push_elem(&a->item[i]);
         if (!cb_call(&cb, 1, &r->item[i])) break;
     }
 }
@@ -279,8 +289,8 @@ static void map_mapping(svalue *argv, int argc, svalue *ret) {
     sv_set_map(ret, m);
     for (mnode *nd = map_first(m, &bucket); nd; nd = map_next(m, nd, &bucket)) {
         svalue r = { .type = T_INT };
-        push_svalue(&nd->key);
-        push_svalue(&nd->val);
+        push_elem(&nd->key);
+        push_elem(&nd->val);
         if (!cb_call(&cb, 2, &r)) break;
         sv_free(&nd->val);
         nd->val = r;
@@ -368,7 +378,8 @@ void f_unique_array(svalue *argv, int argc, svalue *ret) {
 }
 
 /* unique_mapping(arr, fn, extra...): ([ fn(elem): ({ elems with that
- * result, in order }) ]). */
+ * result }) ]). As in 2.7, fn sees the elements from the last to the
+ * first, and each group lists its elements in that (reversed) order. */
 void f_unique_mapping(svalue *argv, int argc, svalue *ret) {
     array *a = argv[0].u.a;
     uint32_t n = a->size, bucket;
@@ -376,8 +387,8 @@ void f_unique_mapping(svalue *argv, int argc, svalue *ret) {
     cb_init(&cb, argv, argc, 1, "unique_mapping");
     push_arr(arr_new(n));
     svalue *keys = vm_sp->u.a->item;
-    for (uint32_t i = 0; i < n && i < a->size; i++) {
-        push_svalue(&a->item[i]);
+    for (uint32_t i = n; i-- > 0;) {
+        push_elem(&a->item[i]);
         cb_call(&cb, 1, &keys[i]);
     }
     mapping *m = map_new(0);
@@ -385,7 +396,7 @@ void f_unique_mapping(svalue *argv, int argc, svalue *ret) {
     for (uint32_t i = 0; i < n; i++) map_insert(m, &keys[i])->u.n++;
     for (mnode *nd = map_first(m, &bucket); nd; nd = map_next(m, nd, &bucket))
         sv_set_arr(&nd->val, arr_new((size_t)nd->val.u.n));
-    for (uint32_t i = 0; i < n && i < a->size; i++) {
+    for (uint32_t i = n; i-- > 0;) {
         svalue *grp = map_find(m, &keys[i]);
         sv_copy(&grp->u.a->item[grp->x32++], &a->item[i]);
     }

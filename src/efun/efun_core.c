@@ -66,7 +66,8 @@ void f_functionp(svalue *argv, int argc, svalue *ret) {
     case FP_CALL_OTHER: code = FPC_EFUN | FPC_HAS_ARGUMENTS; break;
     default:            code = FPC_EFUN; break;
     }
-    if (f->args && f->args->size) code |= FPC_HAS_ARGUMENTS;
+    if ((f->args && f->args->size) || (f->captured && f->captured->size))
+        code |= FPC_HAS_ARGUMENTS;          /* $(expr) values count, as in 2.7 */
     if (!f->owner || obj_destructed(f->owner)) code |= FPC_OWNER_DESTED;
     sv_set_int(ret, code);
 }

@@ -27,10 +27,13 @@ enum restore_err {
  * mappings nest deeper than SAVE_MAX_DEPTH. */
 lstr *save_value_string(const svalue *v);
 
-/* Parses the text s (len bytes) into *out, which must hold no reference.
- * Returns ROB_OK, or an enum restore_err with *out set to 0. Text that does
- * not start like a value reads as 0, as 2.7 does. May raise an LPC error
- * only for the configured size limits; uses the VM stack for temporaries. */
+/* Parses the text s (len bytes, up to its first NUL) into *out, which must
+ * hold no reference, with 2.7's quirks (see save.c). Returns ROB_OK, or an
+ * enum restore_err with *out set to 0. Text that does not start like a
+ * value reads as 0, and so does a mapping whose shape is wrong, as in 2.7
+ * (restore_variable also takes ROB_CLASS as 0; restore_object does not).
+ * May raise an LPC error only for the configured size limits; uses the VM
+ * stack for temporaries. */
 int restore_value(const char *s, size_t len, svalue *out);
 /* "array", "mapping", ... : the word 2.7 puts in its restore error message. */
 const char *restore_err_name(int err);

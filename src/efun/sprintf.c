@@ -33,7 +33,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include "../base/mem.h"
-#include "../vm/limits.h"
 #include "../vm/vm.h"
 #include "../runtime/object.h"
 #include "efun.h"
@@ -121,9 +120,13 @@ static lstr *keep(fstate *st, lstr *s) {
 
 /* --------------------------------------------------------------- output */
 
+/* 2.7 builds the result in a buffer of at most 65535 bytes (its length is
+ * an unsigned short): a longer result is this error, whatever the maximum
+ * string length, and a %O text is cut to that size first. */
+#define OUT_MAX ((size_t)65535)
+
 static char *out_room(fstate *st, size_t n) {
-    if (n > (size_t)limit_string_length - st->len || st->len > (size_t)limit_string_length)
-        fail(st, "BUFF_SIZE overflowed...");
+    if (n > OUT_MAX - st->len) fail(st, "BUFF_SIZE overflowed...");
     if (st->len + n > st->cap) {
         size_t cap = st->cap ? st->cap : 128;
         while (cap < st->len + n) cap *= 2;
@@ -278,8 +281,10 @@ static void table_layout(block *b, size_t width, size_t pres) {
     for (size_t c = 0; c < pres; c++) b->at[c] = b->first[c];
 }
 
-/* Starts a column or table for text[0..n) and prints its first line. */
-static void start_block(fstate *st, const spec *sp, const char *text, size_t n,
+/* Starts a column or table for text[0..n) and prints its first line.
+ * A table leaves its column count in sp->pres: under '@' the next element
+ * is laid out with it, as in 2.7. */
+static void start_block(fstate *st, spec *sp, const char *text, size_t n,
                         int trailing, int at_end) {
     if (!sp->width) fail(st, "Column/table mode requires a field size.");
     block *b = xcalloc(1, sizeof *b), **bp = &st->blocks;
@@ -298,6 +303,7 @@ static void start_block(fstate *st, const spec *sp, const char *text, size_t n,
     } else {
         b->table = 1;
         table_layout(b, (size_t)sp->width, (size_t)sp->pres);
+        sp->pres = (int64_t)b->ncols;
         table_line(st, bp);
     }
 }
@@ -348,8 +354,10 @@ static size_t number_text(fstate *st, const spec *sp, const svalue *v, char *buf
     size_t i = 0;
     f[i++] = '%';
     if (is_float || t == 'd' || t == 'i') {
-        if (sp->flags & F_PLUS) f[i++] = '+';
-        else if (sp->flags & F_SPACE) f[i++] = ' ';
+        /* both flags together cancel out in 2.7: no sign, no blank */
+        int pp = sp->flags & (F_PLUS | F_SPACE);
+        if (pp == F_PLUS) f[i++] = '+';
+        else if (pp == F_SPACE) f[i++] = ' ';
     }
     if (is_float ? sp->has_pres : sp->pres > 0)
         i += (size_t)sprintf(f + i, ".%d", (int)(sp->pres > 99 ? 99 : sp->pres));
@@ -368,7 +376,7 @@ static void convert_number(fstate *st, const spec *sp, const svalue *v, int trai
     size_t n = number_text(st, sp, v, buf, sizeof buf);
     size_t width = (size_t)sp->width;
     if (sp->pad.len == 1 && sp->pad.s[0] == '0' && !(sp->flags & (F_LEFT | F_CENTRE))
-        && n && n < width && strchr("+- ", buf[0])) {
+        && n && n < width && sp->type != 'c' && strchr("+- ", buf[0])) {
         out_char(st, buf[0]);               /* the sign goes before the zeros */
         justify(st, buf + 1, n - 1, &sp->pad, width - 1, sp->flags, trailing);
         return;
@@ -376,7 +384,7 @@ static void convert_number(fstate *st, const spec *sp, const svalue *v, int trai
     justify(st, buf, n, &sp->pad, width, sp->flags, trailing);
 }
 
-static void convert_string(fstate *st, const spec *sp, const char *s, size_t n,
+static void convert_string(fstate *st, spec *sp, const char *s, size_t n,
                            int trailing, int at_end) {
     if (sp->flags & (F_COLUMN | F_TABLE)) { start_block(st, sp, s, n, trailing, at_end); return; }
     if (sp->pres && (size_t)sp->pres < n) n = (size_t)sp->pres;
@@ -385,7 +393,7 @@ static void convert_string(fstate *st, const spec *sp, const char *s, size_t n,
 }
 
 /* One value through spec sp. `more`: further array elements follow. */
-static void convert(fstate *st, const spec *sp, const svalue *v, int more,
+static void convert(fstate *st, spec *sp, const svalue *v, int more,
                     const char *fmt, size_t len, size_t pos) {
     int trailing = (pos < len && fmt[pos] != '\n') || more, at_end = pos >= len;
     if (v->type == T_OBJECT && (v->u.ob->flags & O_DESTRUCTED)) v = &const0;
@@ -394,7 +402,7 @@ static void convert(fstate *st, const spec *sp, const svalue *v, int more,
         fail(st, "Error in format string.");
     case 'O': {
         lstr *s = keep(st, sprintf_value(v));
-        convert_string(st, sp, s->data, s->len, trailing, at_end);
+        convert_string(st, sp, s->data, s->len > OUT_MAX ? OUT_MAX : s->len, trailing, at_end);
         return;
     }
     case 's':

@@ -135,19 +135,13 @@ static int fold_int(int op, int64_t a, int64_t b, int64_t *r) {
         if (b < 0 || b > 63) return 0;
         *r = a < 0 ? ~(~a >> b) : a >> b;           /* arithmetic, portably */
         return 1;
-    case OP_EQ: *r = a == b; return 1;
-    case OP_NE: *r = a != b; return 1;
-    case OP_LT: *r = a < b; return 1;
-    case OP_LE: *r = a <= b; return 1;
-    case OP_GT: *r = a > b; return 1;
-    case OP_GE: *r = a >= b; return 1;
     default: return 0;
     }
 }
 
-/* Folds number op number where one side is a float. Returns 1 = float
- * result in *f, 2 = int (comparison) result in *n, 0 = not folded. */
-static int fold_float(int op, double a, double b, double *f, int64_t *n) {
+/* Folds number op number where one side is a float into *f; returns 0
+ * when the result is left to run time. */
+static int fold_float(int op, double a, double b, double *f) {
     switch (op) {
     case OP_ADD: *f = a + b; return 1;
     case OP_SUB: *f = a - b; return 1;
@@ -156,12 +150,6 @@ static int fold_float(int op, double a, double b, double *f, int64_t *n) {
         if (b == 0.0) return 0;
         *f = a / b;
         return 1;
-    case OP_EQ: *n = a == b; return 2;
-    case OP_NE: *n = a != b; return 2;
-    case OP_LT: *n = a < b; return 2;
-    case OP_LE: *n = a <= b; return 2;
-    case OP_GT: *n = a > b; return 2;
-    case OP_GE: *n = a >= b; return 2;
     default: return 0;
     }
 }
@@ -170,22 +158,6 @@ static node *fold_strings(cstate *cs, int op, node *a, node *b) {
     char buf[32];
     const char *bp;
     size_t blen;
-    if (a->kind == N_STRING && b->kind == N_STRING && op != OP_ADD) {
-        int c = str_cmp(a->v.s, b->v.s);
-        int64_t r;
-        switch (op) {
-        case OP_EQ: r = c == 0; break;
-        case OP_NE: r = c != 0; break;
-        case OP_LT: r = c < 0; break;
-        case OP_LE: r = c <= 0; break;
-        case OP_GT: r = c > 0; break;
-        case OP_GE: r = c >= 0; break;
-        default: return NULL;
-        }
-        a->kind = N_INT;
-        a->v.n = r;
-        return a;
-    }
     if (op != OP_ADD) return NULL;
     if (a->kind == N_STRING && b->kind == N_STRING) {
         lstr *s = keep_string(cs, str_concat(a->v.s, b->v.s));
@@ -212,10 +184,28 @@ static node *fold_strings(cstate *cs, int op, node *a, node *b) {
     return NULL;
 }
 
+#define TYPE_FLAGS (NF_ZERO | NF_CAST)
+
+/* The folded result a takes the static type 2.7 gave it: that of the
+ * literal it kept (its left one; the float one of int and float; x itself
+ * in 0 + x). */
+static void fold_type(int op, node *a, const node *b) {
+    int keep_b = (a->kind == N_INT && b->kind == N_FLOAT) ||
+                 (op == OP_ADD && a->kind == N_INT && (a->flags & NF_ZERO) && !(b->flags & NF_ZERO));
+    if (keep_b) {
+        a->flags = (uint16_t)((a->flags & ~TYPE_FLAGS) | (b->flags & TYPE_FLAGS));
+        a->type = b->type;
+    }
+}
+
+/* Comparisons are left to run time, as 2.7 left them: a folded 1 < 0
+ * would make 1 / (1 < 0) a compile error there. */
 static node *fold_binop(cstate *cs, int op, node *a, node *b) {
+    if (op >= OP_EQ && op <= OP_GE) return NULL;
     if (a->kind == N_INT && b->kind == N_INT) {
         int64_t r;
         if (!fold_int(op, a->v.n, b->v.n, &r)) return NULL;
+        fold_type(op, a, b);
         a->v.n = r;
         return a;
     }
@@ -223,21 +213,35 @@ static node *fold_binop(cstate *cs, int op, node *a, node *b) {
         double x = a->kind == N_FLOAT ? a->v.f : (double)a->v.n;
         double y = b->kind == N_FLOAT ? b->v.f : (double)b->v.n;
         double f;
-        int64_t n;
-        switch (fold_float(op, x, y, &f, &n)) {
-        case 1: a->kind = N_FLOAT; a->v.f = f; return a;
-        case 2: a->kind = N_INT; a->v.n = n; return a;
-        default: return NULL;
-        }
+        if (!fold_float(op, x, y, &f)) return NULL;
+        fold_type(op, a, b);
+        a->kind = N_FLOAT;
+        a->v.f = f;
+        return a;
     }
     if (a->kind == N_STRING || b->kind == N_STRING) return fold_strings(cs, op, a, b);
     return NULL;
 }
 
+static int is_number(const node *n) { return n->kind == N_INT || n->kind == N_FLOAT; }
+static int is_zero_number(const node *n) {
+    return (n->kind == N_INT && n->v.n == 0) || (n->kind == N_FLOAT && n->v.f == 0.0);
+}
+
+/* Only constant / 0 and constant % 0 are compile errors in 2.7; x / 0 of
+ * anything else compiles and raises when it runs. */
 node *ast_binop(cstate *cs, int op, node *a, node *b, uint32_t line) {
-    if ((op == OP_DIV || op == OP_MOD) && b->kind == N_INT && b->v.n == 0) {
+    if ((op == OP_DIV && is_number(a) && is_zero_number(b)) ||
+        (op == OP_MOD && a->kind == N_INT && b->kind == N_INT && b->v.n == 0)) {
         error_at(cs, b, op == OP_DIV ? "Division by zero" : "Modulo by zero");
         return a;
+    }
+    if (op == OP_SUB && a->kind == N_INT && a->v.n == 0) {
+        node *n = ast_node(cs, N_UNOP, line);   /* 2.7: 0 - x is -x, typed as x */
+        n->op = OP_NEG;
+        n->flags |= NF_ZERO;
+        n->a = b;
+        return n;
     }
     if (ast_is_const(a) && ast_is_const(b)) {
         node *r = fold_binop(cs, op, a, b);
@@ -254,7 +258,7 @@ node *ast_unop(cstate *cs, int op, node *a, uint32_t line) {
     if (op == OP_NEG && a->kind == N_INT) { a->v.n = wrap_sub(0, a->v.n); return a; }
     if (op == OP_NEG && a->kind == N_FLOAT) { a->v.f = -a->v.f; return a; }
     if (op == OP_COMPL && a->kind == N_INT) { a->v.n = ~a->v.n; return a; }
-    if (op == OP_NOT && ast_is_const(a)) {
+    if (op == OP_NOT && a->kind == N_INT) {   /* 2.7 folds ! of ints only */
         int64_t r = !ast_truthy_const(a);
         a->kind = N_INT;
         a->v.n = r;
@@ -266,10 +270,20 @@ node *ast_unop(cstate *cs, int op, node *a, uint32_t line) {
     return n;
 }
 
+/* Two plain constants of one kind: folding a choice between them keeps the
+ * static type 2.7 gives the unfolded choice (int and float, or a literal 0,
+ * make it mixed, which decides whether an assignment converts:
+ * int i = 1 ? 2.5 : 3 stores 2.5). */
+static int same_const_kind(const node *a, const node *b) {
+    return ast_is_const(a) && ast_is_const(b) && a->kind == b->kind &&
+           !((a->flags | b->flags) & TYPE_FLAGS);
+}
+
 /* a && b is b when a is a true constant, a when a is false; || the other
- * way round (the result is the deciding operand, not 0/1). */
+ * way round (the result is the deciding operand, not 0/1). Folded only
+ * when both operands are constants of one kind (see same_const_kind). */
 node *ast_logic(cstate *cs, int kind, node *a, node *b, uint32_t line) {
-    if (ast_is_const(a)) {
+    if (same_const_kind(a, b)) {
         int t = ast_truthy_const(a);
         if (kind == N_LAND) return t ? b : a;
         return t ? a : b;
@@ -281,7 +295,7 @@ node *ast_logic(cstate *cs, int kind, node *a, node *b, uint32_t line) {
 }
 
 node *ast_cond(cstate *cs, node *a, node *b, node *c, uint32_t line) {
-    if (ast_is_const(a)) return ast_truthy_const(a) ? b : c;
+    if (ast_is_const(a) && same_const_kind(b, c)) return ast_truthy_const(a) ? b : c;
     node *n = ast_node(cs, N_COND, line);
     n->a = a;
     n->b = b;

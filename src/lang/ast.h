@@ -76,7 +76,6 @@ enum node_kind {
     S_CASE,         /* case a[..b]: (x = 1 for a range); flags NF_DEFAULT */
     S_BREAK, S_CONTINUE,
     S_RETURN,       /* return [a]; */
-    S_ZERO_LOCAL,   /* block-local declared without value: slot x = 0 */
     N_KIND_COUNT
 };
 
@@ -85,7 +84,14 @@ enum node_flags {
     NF_FROM_END = 2,    /* N_INDEX: a[<b] */
     NF_BLOCK = 4,       /* N_CATCH: catch { } */
     NF_DEFAULT = 8,     /* S_CASE: default: */
-    NF_FOREACH_REF = 16 /* N_LOCAL: `type ref x` declared by a foreach */
+    NF_FOREACH_REF = 16, /* N_LOCAL: `type ref x` declared by a foreach */
+    NF_EXACT = 32,      /* N_ASSIGN of a global initialiser typed as in an
+                           exact function (see cstate.last_exact) */
+    /* Literals carry 2.7's static type, which decides where an assignment
+     * converts between int and float (types.c): */
+    NF_ZERO = 64,       /* N_INT: the literal 0 (or folded from it): mixed;
+                           N_UNOP: -x written 0 - x, typed as x */
+    NF_CAST = 128       /* literal under a cast: n->type is the cast type */
 };
 
 /* Call kinds filled in by types.c (node->op of N_CALL / N_CALL_SUPER). */

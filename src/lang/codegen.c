@@ -377,11 +377,6 @@ static void gen_stmt(gen_state *g, node *n) {
     case S_BREAK: gen_break(g); break;
     case S_CONTINUE: gen_continue(g); break;
     case S_RETURN: gen_return(g, n); break;
-    case S_ZERO_LOCAL:
-        emit_op(g, OP_PUSH_ZERO);
-        emit_op(g, OP_SET_LOCAL);
-        emit_u8(g, (unsigned)n->x);
-        break;
     default: break;
     }
 }

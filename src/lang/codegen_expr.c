@@ -146,17 +146,61 @@ static int order_matters(const node *n) {
     return !const_value(n->b) && !(no_effects(n->a) && no_effects(n->b));
 }
 
-/* `local[k] = v;` with a pure v: SET_INDEX_LOCAL (k and v are evaluated
- * before the container is read, as INDEX_LV reads it after k). */
+/* A plain local or a global: a container the fused index opcodes name. */
+static int var_slot(const node *n) {
+    return plain_local(n) || n->kind == N_GLOBAL;
+}
+
+/* Emits a fused opcode naming variable n: the local form's, or the
+ * global one's. */
+static void emit_var_op(gen_state *g, const node *n, int local_op, int global_op) {
+    if (n->kind == N_GLOBAL) {
+        emit_op(g, global_op);
+        emit_u16(g, (unsigned)n->x);
+    } else {
+        emit_op(g, local_op);
+        emit_u8(g, (unsigned)n->x);
+    }
+}
+
+/* `var[k] = v;` with a pure v: SET_INDEX_LOCAL/GLOBAL (k and v are
+ * evaluated before the container is read, as INDEX_LV reads it after k). */
 static int gen_set_index(gen_state *g, node *n) {
     node *lhs = n->a;
     if (n->op != 0 || lhs->kind != N_INDEX || (lhs->flags & NF_FROM_END) ||
-        !plain_local(lhs->a) || !pure_value(n->b) || order_matters(n))
+        !var_slot(lhs->a) || !pure_value(n->b) || order_matters(n))
         return 0;
     gen_expr(g, lhs->b);
     gen_expr(g, n->b);
-    emit_op(g, OP_SET_INDEX_LOCAL);
-    emit_u8(g, (unsigned)lhs->a->x);
+    emit_var_op(g, lhs->a, OP_SET_INDEX_LOCAL, OP_SET_INDEX_GLOBAL);
+    return 1;
+}
+
+/* c[k]: INDEX_LOCAL/GLOBAL when c is a variable and k has no effects, so
+ * reading c after k sees what reading it first would. */
+static void gen_index(gen_state *g, node *n) {
+    if (!(n->flags & NF_FROM_END) && var_slot(n->a) && no_effects(n->b)) {
+        gen_expr(g, n->b);
+        emit_var_op(g, n->a, OP_INDEX_LOCAL, OP_INDEX_GLOBAL);
+        return;
+    }
+    gen_expr(g, n->a);
+    gen_expr(g, n->b);
+    emit_op(g, (n->flags & NF_FROM_END) ? OP_RINDEX : OP_INDEX);
+}
+
+/* The statement `var[k] OP= v;` with a pure v (op ADD_EQ..RSH_EQ), or
+ * `var[k]++;` / `var[k]--;` (v NULL, op PRE_INC/PRE_DEC): INDEX_OP_LOCAL/
+ * GLOBAL. k is evaluated first as the lvalue path does; the container is
+ * read after v, which changes nothing and cannot fail. */
+static int gen_index_update(gen_state *g, node *lhs, node *v, int op) {
+    if (lhs->kind != N_INDEX || (lhs->flags & NF_FROM_END) || !var_slot(lhs->a) ||
+        (v && !pure_value(v)))
+        return 0;
+    gen_expr(g, lhs->b);
+    if (v) gen_expr(g, v);
+    emit_var_op(g, lhs->a, OP_INDEX_OP_LOCAL, OP_INDEX_OP_GLOBAL);
+    emit_u8(g, (unsigned)op);
     return 1;
 }
 
@@ -171,6 +215,7 @@ static void gen_assign(gen_state *g, node *n, int want) {
         return;
     }
     if (!want && gen_set_index(g, n)) return;
+    if (!want && n->op != 0 && gen_index_update(g, lhs, n->b, n->op)) return;
     if (!want && n->op == OP_ADD_EQ && plain_local(lhs)) {
         gen_expr(g, n->b);
         emit_op(g, OP_ADD_EQ_LOCAL);
@@ -195,15 +240,16 @@ static void gen_assign(gen_state *g, node *n, int want) {
 }
 
 static void gen_incdec(gen_state *g, node *n, int want) {
+    int inc = n->op == OP_PRE_INC || n->op == OP_POST_INC;
     if (!want && plain_local(n->a)) {
-        int inc = n->op == OP_PRE_INC || n->op == OP_POST_INC;
         emit_op(g, inc ? OP_INC_LOCAL : OP_DEC_LOCAL);
         emit_u8(g, (unsigned)n->a->x);
         return;
     }
+    if (!want && gen_index_update(g, n->a, NULL, inc ? OP_PRE_INC : OP_PRE_DEC)) return;
     gen_lvalue(g, n->a);
     if (!want) {
-        emit_op(g, (n->op == OP_PRE_INC || n->op == OP_POST_INC) ? OP_PRE_INC : OP_PRE_DEC);
+        emit_op(g, inc ? OP_PRE_INC : OP_PRE_DEC);
         emit_op(g, OP_POP);
         return;
     }
@@ -340,11 +386,7 @@ void gen_expr(gen_state *g, node *n) {
     case N_COMMA: gen_effect(g, n->a); gen_expr(g, n->b); break;
     case N_ASSIGN: gen_assign(g, n, 1); break;
     case N_INCDEC: gen_incdec(g, n, 1); break;
-    case N_INDEX:
-        gen_expr(g, n->a);
-        gen_expr(g, n->b);
-        emit_op(g, (n->flags & NF_FROM_END) ? OP_RINDEX : OP_INDEX);
-        break;
+    case N_INDEX: gen_index(g, n); break;
     case N_RANGE:
         gen_expr(g, n->a);
         gen_range_bounds(g, n);

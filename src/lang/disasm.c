@@ -93,7 +93,14 @@ static void comment(const program *p, int op, int64_t a, int64_t b, char *buf, s
         break;
     }
     case OP_GLOBAL: case OP_GLOBAL_LV: case OP_SET_GLOBAL:
+    case OP_INDEX_GLOBAL: case OP_SET_INDEX_GLOBAL:
         if (a < p->n_vars) snprintf(buf, n, "%s", p->vars[a].name->data);
+        break;
+    case OP_INDEX_OP_LOCAL:
+        if (b < OP_COUNT) snprintf(buf, n, "%s", op_names[b]);
+        break;
+    case OP_INDEX_OP_GLOBAL:
+        if (a < p->n_vars && b < OP_COUNT) snprintf(buf, n, "%s %s", p->vars[a].name->data, op_names[b]);
         break;
     default:
         break;

@@ -82,6 +82,7 @@ void layout_inherit(cstate *cs, program *q, int mods, lstr *label, uint32_t line
     d.fn_offset = (uint16_t)fn_offset;
     d.var_offset = (uint16_t)cs->vars.n;
     d.flags = (mods & M_PRIVATE) ? INH_PRIVATE : (mods & (M_PROTECTED | M_STATIC)) ? INH_PROTECTED : INH_PUBLIC;
+    if (mods & M_NOSAVE) d.flags |= INH_NOSAVE;
     vec_push(cs->inherits, d);
     inherit_classes(cs, q);
     for (int i = 0; i < q->n_vars; i++) {
@@ -90,6 +91,7 @@ void layout_inherit(cstate *cs, program *q, int mods, lstr *label, uint32_t line
         v.flags |= VAR_INHERITED;
         if (v.flags & (VAR_PRIVATE | VAR_HIDDEN)) v.flags |= VAR_HIDDEN;
         if (d.flags & INH_PRIVATE) v.flags |= VAR_PRIVATE;
+        if (d.flags & INH_NOSAVE) v.flags |= VAR_NOSAVE_INH;
         vec_push(cs->vars, v);
         if (!(v.flags & VAR_HIDDEN)) ptrmap_put(&cs->globals, v.name, cs->vars.n);
     }

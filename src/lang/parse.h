@@ -105,6 +105,8 @@ struct cstate {
 
     gen_state *gen;
     int nest;                   /* parse_enter levels now open */
+    int last_exact;             /* was the last function defined exact? (2.7
+                                   types a later global initialiser so) */
 };
 
 /* Global variables while parsing: inherited ones by their index in vars,

@@ -227,6 +227,7 @@ static void add_initialiser(cstate *cs, int var, node *init, uint32_t line) {
     node *as = ast_node(cs, N_ASSIGN, line);
     as->a = g;
     as->b = init;
+    if (cs->last_exact) as->flags |= NF_EXACT;
     node *st = ast_node(cs, S_EXPR, line);
     st->a = as;
     if (cs->init_tail) cs->init_tail->next = st;
@@ -389,6 +390,7 @@ static void parse_function(cstate *cs, int mods, uint32_t type, lstr *name, uint
         f->has_body = 1;
         f->strict = (uint8_t)strict;
         f->exact = type != TY_UNKNOWN || strict;
+        cs->last_exact = f->exact;
         f->line = line;
         fctx_begin(cs, &fc, f, FC_FUNCTION);
         for (int i = 0; i < pl->n; i++) {

@@ -210,10 +210,13 @@ static node *mapping_literal(cstate *cs, uint32_t line) {
 }
 
 /* ---------------------------------------------------------- functionals */
-static fdecl *hidden_function(cstate *cs, uint32_t line) {
+/* 2.7 types a (: expr :) as part of the function around it, and a
+ * function () { } body always exactly. */
+static fdecl *hidden_function(cstate *cs, uint32_t line, int exact) {
     fdecl *f = arena_alloc(&cs->ar, sizeof *f);
     f->name = intern_name(cs, "(functional)");
     f->flags = FN_FUNCTIONAL | FN_HIDDEN;
+    f->exact = (uint8_t)exact;
     f->type = TY_MIXED;
     f->line = line;
     f->file = file_id(cs, cs->tok.file);
@@ -242,7 +245,7 @@ static node *functional_node(cstate *cs, fdecl *f, fctx *fc, uint32_t line) {
 
 /* (: expr :) with $n parameters and $(x) captures — FUNC_OPEN consumed. */
 static node *expression_functional(cstate *cs, uint32_t line) {
-    fdecl *f = hidden_function(cs, line);
+    fdecl *f = hidden_function(cs, line, cs->fc && cs->fc->fn && cs->fc->fn->exact);
     fctx fc;
     fctx_begin(cs, &fc, f, FC_FUNCTIONAL);
     node *e = parse_expr(cs);
@@ -256,7 +259,7 @@ static node *expression_functional(cstate *cs, uint32_t line) {
 
 /* function (params) { body } — FUNCTION_T consumed. */
 static node *anonymous_function(cstate *cs, uint32_t line) {
-    fdecl *f = hidden_function(cs, line);
+    fdecl *f = hidden_function(cs, line, 1);
     fctx fc;
     lstr *names[256];
     uint32_t types[256] = {0}, lines[256] = {0};
@@ -346,7 +349,7 @@ static node *named_pointer(cstate *cs, uint32_t line, int efun_only) {
                     expect(cs, TK_FUNC_CLOSE, "to end the functional");
                     return ast_int(cs, 0, line);
                 }
-                fdecl *f = hidden_function(cs, line);
+                fdecl *f = hidden_function(cs, line, 0);
                 f->body = return_block(cs, var);
                 expect(cs, TK_FUNC_CLOSE, "to end the functional");
                 node *n = ast_node(cs, N_FUNCTIONAL, line);
@@ -608,6 +611,7 @@ static node *parse_primary(cstate *cs) {
     switch (cs->tok.kind) {
     case TK_INT:
         n = ast_int(cs, cs->tok.v.n, line);
+        if (!n->v.n) n->flags |= NF_ZERO;
         next_token(cs);
         /* `NUM.0` with NUM a macro: the period driver rescanned the
          * expansion as text and read one float; two numbers in a row
@@ -680,6 +684,13 @@ static node *parse_index(cstate *cs, node *base, uint32_t line) {
     } else {
         if (accept(cs, TK_LT)) bits |= RANGE_TO_END;
         to = parse_expr(cs);
+        /* 2.7 compiles a constant `..<n` with n <= 1 as `..` (to the end),
+         * which matters for range assignment: s[1..<0] = x is not an error */
+        if ((bits & RANGE_TO_END) && !(bits & RANGE_NO_FROM) && to->kind == N_INT &&
+            to->v.n <= 1) {
+            bits = (bits & ~RANGE_TO_END) | RANGE_NO_TO;
+            to = NULL;
+        }
     }
     expect(cs, TK_RBRACKET, "after range");
     if ((bits & RANGE_NO_FROM) && (bits & RANGE_NO_TO)) syntax_error(cs, "syntax error: empty range");
@@ -767,9 +778,15 @@ static node *unary_body(cstate *cs) {
             while (accept(cs, TK_STAR)) stars++;
             if (stars) t = (stars > 1 || (t & TY_ARRAY)) ? TY_MIXED | TY_ARRAY : t | TY_ARRAY;
             expect(cs, TK_RPAREN, "after cast");
+            node *a = parse_unary(cs);
+            if (a->kind == N_INT || a->kind == N_FLOAT || a->kind == N_STRING) {
+                a->type = t;                  /* 2.7: the literal, retyped */
+                a->flags |= NF_CAST;
+                return a;
+            }
             node *n = ast_node(cs, N_CAST, line);
             n->type = t;
-            n->a = parse_unary(cs);
+            n->a = a;
             return n;
         }
         return maybe_assign(cs, parse_postfix(cs));

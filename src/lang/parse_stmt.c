@@ -1,11 +1,11 @@
 /*
  * parse_stmt.c — statements, blocks and local variable scopes.
  *
- * Locals get slots in declaration order; parameters first. A slot is
- * reused once its block has ended, so a local declared without a value in
- * a nested block (or in a reused slot) is explicitly zeroed where it is
- * declared (S_ZERO_LOCAL): every declaration starts at 0, also on the
- * second trip round a loop.
+ * Locals get slots in declaration order, parameters first, and as in 2.7
+ * a slot is never reused within a function, even after its block ends.
+ * Every slot starts the call undefined; a declaration without a value
+ * compiles to nothing, so a block-local keeps its value from one trip
+ * round a loop to the next, as it did in 2.7.
  *
  *   statement : ';' | block | local_decl ';' | expr ';'
  *             | IF '(' expr ')' statement [ELSE statement]
@@ -70,7 +70,6 @@ static void scope_leave(cstate *cs) {
     fctx *fc = cs->fc;
     while (fc->locals.n && fc->locals.p[fc->locals.n - 1].depth >= fc->depth) fc->locals.n--;
     fc->depth--;
-    fc->n_slots = fc->locals.n ? fc->locals.p[fc->locals.n - 1].slot + 1 : 0;
 }
 
 /* Skips the rest of a broken statement. */
@@ -98,7 +97,7 @@ static node *local_node(cstate *cs, int slot, uint32_t type, uint32_t line) {
 
 /* local_decl : type declarator { ',' declarator }
  * declarator : ['*'...] IDENT ['=' expr]
- * Returns a chain of S_EXPR / S_ZERO_LOCAL statements (may be NULL). */
+ * Returns the chain of S_EXPR initialisations (may be NULL). */
 static node *parse_local_decl(cstate *cs) {
     node *first = NULL, *last = NULL;
     uint32_t base = parse_type(cs, 1);          /* void: declare_local says why not */
@@ -114,21 +113,13 @@ static node *parse_local_decl(cstate *cs) {
         uint32_t line = cs->tok.line;
         next_token(cs);
         node *init = accept(cs, TK_ASSIGN) ? parse_assign(cs) : NULL;
-        int reused = cs->fc->n_slots < cs->fc->fn->num_slots;
         int slot = declare_local(cs, name, t, 0, line);
-        node *st;
-        if (init) {
-            node *as = ast_node(cs, N_ASSIGN, line);
-            as->a = local_node(cs, slot, t, line);
-            as->b = init;
-            st = ast_node(cs, S_EXPR, line);
-            st->a = as;
-        } else if (reused || cs->fc->depth > 1) {
-            st = ast_node(cs, S_ZERO_LOCAL, line);
-            st->x = slot;
-        } else {
-            continue;
-        }
+        if (!init) continue;
+        node *as = ast_node(cs, N_ASSIGN, line);
+        as->a = local_node(cs, slot, t, line);
+        as->b = init;
+        node *st = ast_node(cs, S_EXPR, line);
+        st->a = as;
         if (last) last->next = st;
         else first = st;
         last = st;

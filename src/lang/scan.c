@@ -165,6 +165,9 @@ static void scan_string(lexer *lx, scanbuf *sb, ptok *t, int mode) {
         }
     }
     sb->p = p;
+    /* 2.7 strings end at a NUL: "a\0b" is "a" */
+    const char *nul = lx->slen ? memchr(lx->sbuf, '\0', lx->slen) : NULL;
+    if (nul) lx->slen = (size_t)(nul - lx->sbuf);
     t->t.kind = TK_STRING;
     t->t.v.s = lex_own_str(lx, str_new(lx->sbuf, lx->slen));
 }

@@ -21,6 +21,7 @@
 typedef struct tctx {
     cstate *cs;
     fdecl *fn;
+    int exact;              /* operators are typed (see binop_type) */
 } tctx;
 
 static void check_expr(tctx *t, node *n);
@@ -90,10 +91,37 @@ static uint32_t type_mask(uint32_t t) {
 }
 
 /* ------------------------------------------------------------- operators */
-static uint32_t arith_type(uint32_t a, uint32_t b) {
-    if (a == TY_INT && b == TY_INT) return TY_INT;
-    if ((a == TY_FLOAT && (b == TY_INT || b == TY_FLOAT)) || (b == TY_FLOAT && a == TY_INT))
-        return TY_FLOAT;
+/* The static types of operator results follow 2.7, whose compiler decides
+ * by them where an assignment converts between int and float (see
+ * promote_assign). A mixed operand takes the other one's type (mixed + int
+ * is int). Outside exact functions 2.7 typed + - * / and unary - as mixed;
+ * comparisons and the integer operators are always int. */
+static int is_num(uint32_t t) { return t == TY_INT || t == TY_FLOAT; }
+
+static uint32_t add_type(uint32_t a, uint32_t b) {
+    if (a == b) return a;
+    if (is_mixed(a)) return b == TY_FUNCTION ? TY_MIXED : b;
+    if (is_mixed(b)) return a == TY_FUNCTION ? TY_MIXED : a;
+    switch (a) {
+    case TY_OBJECT: return b == TY_STRING ? TY_STRING : TY_MIXED;
+    case TY_STRING: return is_num(b) || b == TY_OBJECT ? TY_STRING : TY_MIXED;
+    case TY_INT:    return b == TY_FLOAT || b == TY_STRING ? b : TY_MIXED;
+    case TY_FLOAT:  return b == TY_INT ? TY_FLOAT : b == TY_STRING ? TY_STRING : TY_MIXED;
+    default:        return (a & b & TY_ARRAY) ? TY_MIXED | TY_ARRAY : TY_MIXED;
+    }
+}
+
+/* - * /: besides numbers (and mixed), - takes arrays and * mappings. */
+static uint32_t arith_type(uint32_t a, uint32_t b, int op) {
+    int arr = op == OP_SUB;
+    uint32_t extra = op == OP_MUL ? TY_MAPPING : (uint32_t)-1;
+#define TAKES(t) (is_num(t) || (t) == extra || (arr && ((t) & TY_ARRAY)))
+    if (a == b) return is_mixed(a) || TAKES(a) ? a : TY_MIXED;
+    if (is_mixed(a)) return TAKES(b) ? b : TY_MIXED;
+    if (is_mixed(b)) return TAKES(a) ? a : TY_MIXED;
+#undef TAKES
+    if (is_num(a) && is_num(b)) return TY_FLOAT;
+    if (arr && (a & b & TY_ARRAY)) return TY_MIXED | TY_ARRAY;
     return TY_MIXED;
 }
 
@@ -101,18 +129,15 @@ static uint32_t binop_type(tctx *t, node *n) {
     uint32_t a = n->a->type, b = n->b->type;
     switch (n->op) {
     case OP_ADD:
-        if (a == TY_STRING || b == TY_STRING) return TY_STRING;
-        if ((a & TY_ARRAY) && (b & TY_ARRAY)) return a == b ? a : TY_MIXED | TY_ARRAY;
-        if (a == TY_MAPPING && b == TY_MAPPING) return TY_MAPPING;
-        return arith_type(a, b);
-    case OP_SUB:
-        if ((a & TY_ARRAY) && (b & TY_ARRAY)) return a;
-        return arith_type(a, b);
-    case OP_MUL: case OP_DIV:
-        return arith_type(a, b);
+        if (t->exact) return add_type(a, b);
+        if (is_zero(n->a) && is_num(b)) return b;       /* 2.7 compiles 0 + x as x */
+        if (is_zero(n->b) && is_num(a)) return a;
+        return TY_MIXED;
+    case OP_SUB: case OP_MUL: case OP_DIV:
+        return t->exact ? arith_type(a, b, n->op) : TY_MIXED;
     case OP_AND: case OP_OR:
-        if ((a & TY_ARRAY) && (b & TY_ARRAY)) return a;
-        return a == TY_INT && b == TY_INT ? TY_INT : TY_MIXED;
+        if ((a & TY_ARRAY) || (b & TY_ARRAY)) return a == b ? a : TY_MIXED | TY_ARRAY;
+        return TY_INT;
     case OP_MOD: case OP_XOR: case OP_LSH: case OP_RSH:
         if (t->fn->strict) {
             node *bad = (!is_mixed(a) && a != TY_INT) ? n->a : (!is_mixed(b) && b != TY_INT) ? n->b : NULL;
@@ -158,18 +183,19 @@ static void append_arg(node *call, node *arg) {
     *p = arg;
 }
 
-/* In a typed function an int argument where the efun takes float but not
- * int (or the other way round) is converted, as the period driver did:
- * sqrt(16) works there. Constants convert now, others through to_float /
- * to_int. */
-static node *promote_arg(tctx *t, node *a, uint32_t mask) {
-    int to_float = a->type == TY_INT && (mask & TM_FLOAT) && !(mask & TM_INT);
-    int to_int = a->type == TY_FLOAT && (mask & TM_INT) && !(mask & TM_FLOAT);
-    if (!to_float && !to_int) return a;
-    if (a->kind == N_INT) {
+/* a converted to float (to_float) or int (to_int, as a C cast truncates):
+ * a literal now, anything else through the efun at run time. */
+static node *convert_node(tctx *t, node *a, int to_float) {
+    if (to_float && a->kind == N_INT) {
         a->kind = N_FLOAT;
         a->v.f = (double)a->v.n;
         a->type = TY_FLOAT;
+        return a;
+    }
+    if (!to_float && a->kind == N_FLOAT && a->v.f > -9.2e18 && a->v.f < 9.2e18) {
+        a->kind = N_INT;
+        a->v.n = (int64_t)a->v.f;
+        a->type = TY_INT;
         return a;
     }
     node *c = ast_node(t->cs, N_CALL, a->line);
@@ -181,6 +207,15 @@ static node *promote_arg(tctx *t, node *a, uint32_t mask) {
     c->next = a->next;
     a->next = NULL;
     return c;
+}
+
+/* In a typed function an int argument where the efun takes float but not
+ * int (or the other way round) is converted, as the period driver did:
+ * sqrt(16) works there. */
+static node *promote_arg(tctx *t, node *a, uint32_t mask) {
+    if (a->type == TY_INT && (mask & TM_FLOAT) && !(mask & TM_INT)) return convert_node(t, a, 1);
+    if (a->type == TY_FLOAT && (mask & TM_INT) && !(mask & TM_FLOAT)) return convert_node(t, a, 0);
+    return a;
 }
 
 static void promote_args(tctx *t, node *n, const efun_info *info) {
@@ -209,7 +244,7 @@ static void resolve_efun(tctx *t, node *n, int e) {
         error_at(t->cs, n, "Too few arguments to %s", info->name);
         return;
     }
-    if (t->fn->exact) promote_args(t, n, info);
+    if (t->exact) promote_args(t, n, info);
     if (!t->fn->strict) return;
     int i = 0;
     for (node *a = n->a; a && i < info->n_specs && i < EFUN_MAX_ARGS; a = a->next, i++) {
@@ -447,11 +482,40 @@ static uint32_t element_type(uint32_t t) {
 
 static uint32_t same_or_mixed(uint32_t a, uint32_t b) { return a == b ? a : TY_MIXED; }
 
+static node *strip_casts(node *n) {
+    while (n->kind == N_CAST) n = n->a;
+    return n;
+}
+
+/* x = v (and an initialiser) converts v by the static types, as 2.7 did:
+ * into an int, a float value becomes an int; into a float, an int value
+ * (or an int literal, even under a cast) becomes a float. Other types and
+ * mixed are left alone, and so are += and the like. */
+static void promote_assign(tctx *t, node *n) {
+    uint32_t lt = n->a->type, rt = n->b->type;
+    node *lit = strip_casts(n->b);
+    if (lt == TY_FLOAT && lit->kind == N_INT) {
+        convert_node(t, lit, 1);
+    } else if (lt == TY_FLOAT && rt == TY_INT) {
+        n->b = convert_node(t, n->b, 1);
+    } else if (lt == TY_INT && rt == TY_FLOAT) {
+        n->b = convert_node(t, n->b, 0);
+    }
+}
+
+/* The value of an assignment has the static type of the right side as
+ * written (before promote_assign), as in 2.7. */
 static void check_assign(tctx *t, node *n) {
+    int saved = t->exact;
+    if (n->flags & NF_EXACT) t->exact = 1;
     check_expr(t, n->a);
     check_expr(t, n->b);
-    n->type = is_mixed(n->a->type) ? n->b->type : n->a->type;
-    if (n->op == 0) want_type(t, n->b, n->a->type, "assignment");
+    n->type = n->b->type;
+    if (n->op == 0) {
+        want_type(t, n->b, n->a->type, "assignment");
+        promote_assign(t, n);
+    }
+    t->exact = saved;
 }
 
 static void check_array(tctx *t, node *n) {
@@ -470,9 +534,11 @@ static void check_array(tctx *t, node *n) {
 static void check_expr(tctx *t, node *n) {
     cstate *cs = t->cs;
     switch (n->kind) {
-    case N_INT: n->type = TY_INT; break;
-    case N_FLOAT: n->type = TY_FLOAT; break;
-    case N_STRING: n->type = TY_STRING; break;
+    case N_INT:
+        if (!(n->flags & NF_CAST)) n->type = (n->flags & NF_ZERO) ? TY_MIXED : TY_INT;
+        break;
+    case N_FLOAT: if (!(n->flags & NF_CAST)) n->type = TY_FLOAT; break;
+    case N_STRING: if (!(n->flags & NF_CAST)) n->type = TY_STRING; break;
     case N_LOCAL: if (!n->type) n->type = TY_MIXED; break;
     case N_GLOBAL:
         n->x = global_index(cs, n->x);
@@ -486,8 +552,9 @@ static void check_expr(tctx *t, node *n) {
         break;
     case N_UNOP:
         check_expr(t, n->a);
-        n->type = n->op == OP_NEG ? (n->a->type == TY_FLOAT ? TY_FLOAT : n->a->type == TY_INT ? TY_INT : TY_MIXED)
-                                  : TY_INT;
+        n->type = n->op != OP_NEG ? TY_INT
+                : (n->flags & NF_ZERO) ? n->a->type
+                : t->exact && is_num(n->a->type) ? n->a->type : TY_MIXED;
         break;
     case N_LAND: case N_LOR:
         check_expr(t, n->a);
@@ -498,7 +565,7 @@ static void check_expr(tctx *t, node *n) {
         check_expr(t, n->a);
         check_expr(t, n->b);
         check_expr(t, n->c);
-        n->type = is_zero(n->b) ? n->c->type : is_zero(n->c) ? n->b->type : same_or_mixed(n->b->type, n->c->type);
+        n->type = same_or_mixed(n->b->type, n->c->type);
         break;
     case N_COMMA:
         check_expr(t, n->a);
@@ -506,11 +573,14 @@ static void check_expr(tctx *t, node *n) {
         n->type = n->b->type;
         break;
     case N_ASSIGN: check_assign(t, n); break;
-    case N_INCDEC: check_expr(t, n->a); n->type = n->a->type; break;
+    case N_INCDEC:
+        check_expr(t, n->a);
+        n->type = t->exact && is_num(n->a->type) ? n->a->type : TY_MIXED;
+        break;
     case N_INDEX:
         check_expr(t, n->a);
         check_expr(t, n->b);
-        n->type = element_type(n->a->type);
+        n->type = t->exact ? element_type(n->a->type) : TY_MIXED;
         break;
     case N_RANGE:
         check_expr(t, n->a);
@@ -632,6 +702,6 @@ static int uses_program(const node *n) {
 int types_bindable(const fdecl *fn) { return (fn->flags & FN_FUNCTIONAL) && !uses_program(fn->body); }
 
 void types_function(cstate *cs, fdecl *fn) {
-    tctx t = { cs, fn };
+    tctx t = { cs, fn, fn->exact };
     check_stmt(&t, fn->body);
 }

@@ -176,7 +176,9 @@ array *arr_subtract(array *a, array *b) {
     return arr_truncate(r, n);
 }
 
-/* a & b: the elements of a (duplicates kept) that are in b, sorted. */
+/* a & b: the elements of a (duplicates kept) that are in b, sorted.
+ * When neither is empty the result is an array of its own even if it is
+ * empty, as in 2.7, so `(a & b) == ({ })` is false there. */
 array *arr_intersect(array *a, array *b) {
     if (a->size == 0 || b->size == 0) return arr_new_empty();
     array *r = arr_new(a->size);
@@ -187,6 +189,10 @@ array *arr_intersect(array *a, array *b) {
         if (vset_has(&s, &a->item[i])) copy_norm(&r->item[n++], &a->item[i]);
     vset_done(&s);
     qsort(r->item, n, sizeof(svalue), order_cmp);
+    if (n == 0) {
+        r->size = 0;
+        return xrealloc(r, sizeof(array));
+    }
     return arr_truncate(r, n);
 }
 

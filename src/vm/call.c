@@ -93,7 +93,7 @@ frame *vm_enter(object *ob, program *obprog, program *prog, const func_def *def,
     if (def->flags & FN_PROTOTYPE) vm_error("Undefined function called: %s", def->name->data);
     svalue *args = vm_sp - nargs + 1;
     if (nargs != def->num_args || (def->flags & FN_TRUE_VARARGS)) adjust_args(def, nargs);
-    for (int i = def->num_locals; i > 0; i--) sv_set_int(++vm_sp, 0);
+    for (int i = def->num_locals; i > 0; i--) *++vm_sp = const_undef;   /* as 2.7 */
     f->pc = prog->code + def->address;
     f->locals = args;
     f->vars = ob->vars + var_off;

@@ -72,6 +72,24 @@ void vm_index(svalue *c, svalue *ix, int from_end) {
     *c = r;
 }
 
+void vm_index_slot(svalue *c) {
+    svalue *k = vm_sp;
+    if (c->type == T_MAPPING) {
+        svalue *v = map_find(c->u.m, k), r;
+        if (v) { sv_fix_object(v); sv_dup(&r, v); }
+        else r = const_undef;
+        vm_drop(k);
+        *k = r;
+        return;
+    }
+    k[1] = *k;                               /* key moves up: c key */
+    sv_set_int(k, 0);
+    vm_sp = k + 1;
+    vm_load_slow(k, c);
+    vm_index(k, k + 1, 0);
+    vm_sp = k;
+}
+
 /* Clamped inclusive bounds [*from, *to] of a range over `len` items;
  * returns 0 when the range is empty. */
 static int clamp_range(int64_t *from, int64_t *to, int64_t len) {
@@ -184,12 +202,15 @@ static void push_elem_lv(svalue *c, const svalue *key) {
 
 /* b = number of variables, | FOREACH_REF when the last one is `ref`
  * (it then gets an lvalue of the element; a string's chars stay values).
- * 2.7 refuses one variable over a mapping, even an empty one. */
+ * 2.7 refuses one variable over a mapping and two over anything else,
+ * even when empty. */
 int vm_foreach_next(int b) {
     svalue *s1 = vm_sp - 2, *s2 = vm_sp - 1, *s3 = vm_sp;
     int by_ref = b & FOREACH_REF;
     b &= ~FOREACH_REF;
     int64_t i = s2->u.n;
+    if (b == 2 && s3->type != T_MAPPING)      /* (k, v) walks only a mapping */
+        vm_bad_operand(2, "foreach", "mapping", s1);
     if (s1->type == T_STRING) {
         if (i >= (int64_t)s1->u.s->len) goto done;
         s2->u.n++;

@@ -25,6 +25,13 @@
 #define VM_COMPUTED_GOTO 1
 #endif
 
+/* Branch hint for the int fast paths, so that they fall through. */
+#ifdef __GNUC__
+#define likely(x)  __builtin_expect(!!(x), 1)
+#else
+#define likely(x)  (x)
+#endif
+
 static inline uint16_t rd16(const uint8_t *p) { uint16_t v; memcpy(&v, p, 2); return v; }
 static inline int32_t rd32(const uint8_t *p) { int32_t v; memcpy(&v, p, 4); return v; }
 static inline int64_t rd64(const uint8_t *p) { int64_t v; memcpy(&v, p, 8); return v; }
@@ -54,7 +61,7 @@ static inline int truthy(const svalue *v) {
 #define BINOP(name, intexpr, fltexpr)                                          \
     vmcase(name) {                                                             \
         svalue *a = sp - 1, *b = sp;                                           \
-        if (a->type == T_INT && b->type == T_INT) {                            \
+        if (likely(a->type == T_INT && b->type == T_INT)) {                    \
             int64_t x = a->u.n, y = b->u.n; (void)x; (void)y;                  \
             sp--; intexpr;                                                     \
         } else if (a->type == T_FLOAT && b->type == T_FLOAT && (fltexpr)) {    \
@@ -75,7 +82,7 @@ static inline int truthy(const svalue *v) {
     vmcase(name) {                                                             \
         svalue *a = sp - 1, *b = sp;                                           \
         int c;                                                                 \
-        if (a->type == T_INT && b->type == T_INT) c = a->u.n cop b->u.n;       \
+        if (likely(a->type == T_INT && b->type == T_INT)) c = a->u.n cop b->u.n; \
         else if (a->type == T_FLOAT && b->type == T_FLOAT) c = a->u.f cop b->u.f; \
         else {                                                                 \
             svalue r;                                                          \
@@ -102,7 +109,7 @@ static inline int truthy(const svalue *v) {
 #define BINOP8(name, op, intexpr)                                              \
     vmcase(name) {                                                             \
         int64_t y = (int8_t)*pc++;                                             \
-        if (sp->type == T_INT) {                                               \
+        if (likely(sp->type == T_INT)) {                                       \
             int64_t x = sp->u.n;                                               \
             SETINT(intexpr);                                                   \
         } else {                                                               \
@@ -118,7 +125,7 @@ static inline int truthy(const svalue *v) {
         svalue *v = &locals[pc[0]];                                            \
         int64_t y = (int8_t)pc[1];                                             \
         pc += 2;                                                               \
-        if (v->type == T_INT) {                                                \
+        if (likely(v->type == T_INT)) {                                        \
             int64_t x = v->u.n;                                                \
             sv_put_int(++sp, intexpr);                                         \
         } else {                                                               \
@@ -138,7 +145,7 @@ static inline int truthy(const svalue *v) {
         int64_t k = rd32(pc + 2);                                              \
         int32_t off = rd32(pc + 6);                                            \
         pc += 10;                                                              \
-        if (v->type == T_INT) c = v->u.n cop k;                                \
+        if (likely(v->type == T_INT)) c = v->u.n cop k;                        \
         else { SAVE(); c = vm_cmp_local_slow(OP_##op, v, k); }                 \
         if (c == want) JUMPBY(off);                                            \
         vmbreak;                                                               \
@@ -152,7 +159,7 @@ static inline int truthy(const svalue *v) {
         int32_t off = rd32(pc + 5);                                            \
         int c;                                                                 \
         pc += 9;                                                               \
-        if (v->type == T_INT) {                                                \
+        if (likely(v->type == T_INT)) {                                        \
             int64_t n = (int64_t)((uint64_t)v->u.n + 1u);                      \
             sv_put_int(v, n);                                                  \
             c = n cop k;                                                       \
@@ -164,6 +171,68 @@ static inline int truthy(const svalue *v) {
         if (c) { CHARGE(); pc += off; }      /* always a backward jump */     \
         vmbreak;                                                               \
     }
+
+/* The key on the stack top becomes c[key], c the slot of a variable:
+ * an array element inline, the rest in index.c. */
+#define INDEX_SLOT(c)                                                          \
+    do {                                                                       \
+        if ((c)->type == T_ARRAY && sp->type == T_INT &&                       \
+            (uint64_t)sp->u.n < (c)->u.a->size &&                              \
+            (c)->u.a->item[sp->u.n].type != T_OBJECT) {                        \
+            sv_dup(sp, &(c)->u.a->item[sp->u.n]);                              \
+        } else {                                                               \
+            SAVE();                                                            \
+            vm_index_slot(c);                                                  \
+        }                                                                      \
+    } while (0)
+
+/* c[k] = v with k v on the stack top (popped), c the slot of a variable:
+ * array elements and mapping values stored inline. */
+#define SET_INDEX(c)                                                           \
+    do {                                                                       \
+        svalue *k = sp - 1, *d, old;                                           \
+        if ((c)->type == T_ARRAY && k->type == T_INT &&                        \
+            (uint64_t)k->u.n < (c)->u.a->size) {                               \
+            d = &(c)->u.a->item[k->u.n];                                       \
+        } else if ((c)->type == T_MAPPING) {                                   \
+            SAVE();                                                            \
+            d = map_insert((c)->u.m, k);                                       \
+            vm_drop(k);                                                        \
+        } else {                                                               \
+            SAVE();                                                            \
+            vm_set_index_slow(c);                                              \
+            sp = vm_sp;                                                        \
+            break;                                                             \
+        }                                                                      \
+        old = *d;                                                              \
+        *d = *sp;                                                              \
+        sp -= 2;                                                               \
+        vm_free(&old);                                                         \
+    } while (0)
+
+/* INDEX_OP_*: c[k] += / -= an int, ++ or -- of an int element inline
+ * (k and any operand on the stack top, popped); the rest in lvalue.c. */
+#define INDEX_UPDATE(c, op)                                                    \
+    do {                                                                       \
+        int incdec_ = (op) == OP_PRE_INC || (op) == OP_PRE_DEC;                \
+        svalue *k = incdec_ ? sp : sp - 1, *d = NULL;                          \
+        int64_t by = incdec_ ? ((op) == OP_PRE_INC ? 1 : -1) : sp->u.n;        \
+        SAVE();                                                                \
+        if (incdec_ || (sp->type == T_INT && (op) == OP_ADD_EQ)) {             \
+            if ((c)->type == T_MAPPING) d = map_insert((c)->u.m, k);            \
+            else if ((c)->type == T_ARRAY && k->type == T_INT &&               \
+                     (uint64_t)k->u.n < (c)->u.a->size)                        \
+                d = &(c)->u.a->item[k->u.n];                                   \
+        }                                                                      \
+        if (d && d->type == T_INT) {                                           \
+            sv_put_int(d, (int64_t)((uint64_t)d->u.n + (uint64_t)by));          \
+            vm_drop(k);                                                        \
+            sp = k - 1;                                                        \
+        } else {                                                               \
+            lv_index_update(c, op);                                            \
+            sp = vm_sp;                                                        \
+        }                                                                      \
+    } while (0)
 
 #define SETINT(v)   sv_put_int(sp, (v))
 #define FLT(expr)   (a->u.f = (expr), 1)
@@ -180,7 +249,7 @@ static __attribute__((noinline)) int enter_local(frame *fp, const func_impl *im,
         return 0;
     vm_eval_cost--;
     svalue *sp = vm_sp, *args = sp - nargs + 1;
-    for (int i = def->num_locals; i > 0; i--) sv_put_int(++sp, 0);
+    for (int i = def->num_locals; i > 0; i--) *++sp = const_undef;
     vm_sp = sp;
     nf->pc = im->prog->code + def->address;
     nf->locals = args;
@@ -246,7 +315,7 @@ int vm_execute(frame *catch_fp) {
         /* ------------------------------------------------ variables */
         vmcase(LOCAL) {
             svalue *v = &locals[*pc++];
-            if (v->type < T_STRING) sv_move(++sp, v);
+            if (likely(v->type < T_STRING)) sv_move(++sp, v);
             else if (v->type <= T_CLASS && v->type != T_OBJECT) sv_dup(++sp, v);
             else { SAVE(); vm_load_slow(sp + 1, v); sp++; }
             vmbreak;
@@ -255,6 +324,7 @@ int vm_execute(frame *catch_fp) {
             svalue *v = &vars[rd16(pc)];
             pc += 2;
             if (v->type < T_STRING) sv_move(++sp, v);
+            else if (v->type <= T_CLASS && v->type != T_OBJECT) sv_dup(++sp, v);
             else { SAVE(); vm_load_slow(sp + 1, v); sp++; }
             vmbreak;
         }
@@ -318,7 +388,7 @@ int vm_execute(frame *catch_fp) {
         vmcase(DEC_LOCAL) {
             int inc = pc[-1] == OP_INC_LOCAL;
             svalue *v = &locals[*pc++];
-            if (v->type == T_INT) {
+            if (likely(v->type == T_INT)) {
                 sv_put_int(v, (int64_t)((uint64_t)v->u.n + (inc ? 1u : (uint64_t)-1)));
             } else {
                 SAVE();
@@ -411,7 +481,7 @@ int vm_execute(frame *catch_fp) {
                 sp--;
                 vmbreak;
             }
-            if (c->type == T_MAPPING && sp->type == T_INT) {  /* vm_index's case, inline */
+            if (c->type == T_MAPPING) {       /* vm_index's case, inline */
                 mapping *m = c->u.m;
                 svalue *v = map_find(m, sp);
                 if (!v) *c = const_undef;
@@ -419,8 +489,9 @@ int vm_execute(frame *catch_fp) {
                     sv_fix_object(v);
                     sv_dup(c, v);
                 }
-                if (--m->refs == 0) { SAVE(); map_free_(m); }
-                sp--;
+                SAVE();
+                vm_drop(sp--);
+                if (--m->refs == 0) map_free_(m);
                 vmbreak;
             }
             SAVE();
@@ -696,7 +767,7 @@ int vm_execute(frame *catch_fp) {
         /* -------------------------------------------- fused forms */
         vmcase(ADD_EQ_LOCAL) {
             svalue *v = &locals[*pc++];
-            if (v->type == T_INT && sp->type == T_INT) {
+            if (likely(v->type == T_INT && sp->type == T_INT)) {
                 sv_put_int(v, (int64_t)((uint64_t)v->u.n + (uint64_t)sp->u.n));
                 sp--;
             } else {
@@ -723,23 +794,8 @@ int vm_execute(frame *catch_fp) {
         INCJUMP(INC_LT_JUMP, LT, <)
         INCJUMP(INC_LE_JUMP, LE, <=)
         vmcase(SET_INDEX_LOCAL) {
-            svalue *c = &locals[*pc++], *k = sp - 1, *d;
-            if (c->type == T_ARRAY && k->type == T_INT && (uint64_t)k->u.n < c->u.a->size) {
-                d = &c->u.a->item[k->u.n];
-            } else if (c->type == T_MAPPING) {
-                SAVE();
-                d = map_insert(c->u.m, k);
-                vm_drop(k);
-            } else {
-                SAVE();
-                vm_set_index_slow(c);
-                sp = vm_sp;
-                vmbreak;
-            }
-            svalue old = *d;
-            *d = *sp;
-            sp -= 2;
-            vm_free(&old);
+            svalue *c = &locals[*pc++];
+            SET_INDEX(c);
             vmbreak;
         }
         vmcase(CLEAR_LOCAL) {
@@ -762,6 +818,37 @@ int vm_execute(frame *catch_fp) {
             pc += 2;
             *m = *sp--;
             vm_free(&old);
+            vmbreak;
+        }
+        vmcase(INDEX_LOCAL) {
+            svalue *c = &locals[*pc++];
+            INDEX_SLOT(c);
+            vmbreak;
+        }
+        vmcase(INDEX_GLOBAL) {
+            svalue *c = &vars[rd16(pc)];
+            pc += 2;
+            INDEX_SLOT(c);
+            vmbreak;
+        }
+        vmcase(SET_INDEX_GLOBAL) {
+            svalue *c = &vars[rd16(pc)];
+            pc += 2;
+            SET_INDEX(c);
+            vmbreak;
+        }
+        vmcase(INDEX_OP_LOCAL) {
+            svalue *c = &locals[pc[0]];
+            int op = pc[1];
+            pc += 2;
+            INDEX_UPDATE(c, op);
+            vmbreak;
+        }
+        vmcase(INDEX_OP_GLOBAL) {
+            svalue *c = &vars[rd16(pc)];
+            int op = pc[2];
+            pc += 3;
+            INDEX_UPDATE(c, op);
             vmbreak;
         }
         vmdefault

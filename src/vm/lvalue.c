@@ -221,7 +221,7 @@ static void assign_range(svalue *lv, const svalue *v) {
         array *a = c->u.a;
         if (v->type != T_ARRAY) vm_error("Illegal rhs to array range lvalue");
         check_range(from, to, a->size);
-        int64_t tail = to + 1 > from ? to + 1 : from;
+        int64_t tail = to + 1;
         if (v->u.a->size == tail - from) {
             /* same length: FluffOS stores in place, so aliases see it */
             for (uint32_t i = 0; i < v->u.a->size; i++)
@@ -242,7 +242,7 @@ static void assign_range(svalue *lv, const svalue *v) {
         lstr *s = c->u.s;
         if (v->type != T_STRING) vm_error("Illegal rhs to string range lvalue.");
         check_range(from, to, (int64_t)s->len);
-        int64_t tail = to + 1 > from ? to + 1 : from;
+        int64_t tail = to + 1;
         size_t n = (size_t)from + v->u.s->len + (s->len - (size_t)tail);
         if ((int64_t)n > limit_string_length) vm_error("Maximum string length exceeded.");
         lstr *r = str_alloc(n);
@@ -257,7 +257,7 @@ static void assign_range(svalue *lv, const svalue *v) {
         buffer *s = c->u.b;
         if (v->type != T_BUFFER) vm_error("Illegal rhs to buffer range lvalue.");
         check_range(from, to, s->size);
-        int64_t tail = to + 1 > from ? to + 1 : from;
+        int64_t tail = to + 1;
         size_t n = (size_t)from + v->u.b->size + (s->size - (size_t)tail);
         buffer *r = buf_new(n);
         memcpy(r->data, s->data, (size_t)from);
@@ -288,9 +288,12 @@ static _Noreturn void bad_index_target(const svalue *c) {
     vm_error("Cannot index value of type '%s'.", type_name(c->type));
 }
 
-/* The current container value under lv (0 for a missing mapping key). */
+/* The current container value under lv. A missing mapping key is added
+ * (as 0) first, as 2.7 does before indexing further: `m[k][i] = v` with
+ * no m[k] fails but leaves m[k] = 0 behind. */
 static const svalue *lv_container(svalue *lv) {
     if (lv->type != T_LVALUE) vm_error("Illegal to make char lvalue from assigned string");
+    if (lv->subtype == LV_MAPKEY) return lv_target(lv);
     const svalue *c = lv_peek(lv);
     return c ? c : &const0;
 }
@@ -412,22 +415,61 @@ static int64_t to_int_trunc(double d) {
     return (int64_t)d;
 }
 
-/* New value of slot dst after `dst OP= v`, stored in dst. */
-static void update_slot(int op, svalue *dst, const svalue *v) {
+/* 2.7's += is narrower than +: a float takes only numbers, and an object
+ * (which + turns into its name) cannot be the left side at all. */
+static void check_add_eq(const svalue *dst, const svalue *v) {
+    if (dst->type == T_FLOAT && v->type != T_INT && v->type != T_FLOAT)
+        vm_error("Left hand side of += is a number (or zero); right side is not a number.");
+    if (dst->type == T_OBJECT)
+        vm_error("Bad argument 1 to +=");
+}
+
+/* New value of slot dst after `dst OP= v`, stored in dst; *res gets the
+ * expression's value: a copy of it, except that when an int slot took a
+ * float operand under -=, *= or /= the slot keeps the truncated int but
+ * 2.7 gives the expression that int as a float. For m[k] += m2, dst may
+ * move (m[k] can be m itself, which then grows): the mapping is held by
+ * pointer instead. */
+static void update_slot(int op, svalue *dst, const svalue *v, svalue *res) {
     svalue r;
-    if (op == OP_ADD && dst->type == T_STRING && append_in_place(dst, v)) return;
-    if (op == OP_ADD && dst->type == T_MAPPING && v->type == T_MAPPING) {
-        absorb_mapping(dst->u.m, v->u.m);
+    if (op == OP_ADD && dst->type == T_STRING && append_in_place(dst, v)) {
+        sv_dup(res, dst);
         return;
     }
+    if (op == OP_ADD && dst->type == T_MAPPING && v->type == T_MAPPING) {
+        mapping *m = dst->u.m;
+        absorb_mapping(m, v->u.m);
+        sv_set_map(res, map_ref(m));
+        return;
+    }
+    if (op == OP_AND && dst->type == T_ARRAY && v->type == T_ARRAY) {
+        /* 2.7's a &= b keeps the elements of b that are in a */
+        array *both = arr_intersect(v->u.a, dst->u.a);
+        arr_free(dst->u.a);
+        dst->u.a = both;
+        sv_dup(res, dst);
+        return;
+    }
+    if (op == OP_ADD) check_add_eq(dst, v);
     if (dst->type == T_INT && v->type != T_INT && v->type != T_FLOAT)
         vm_error("Left hand side of %s= is a number (or zero); right side is not a number.",
                  op == OP_ADD ? "+" : op == OP_SUB ? "-" : op == OP_MUL ? "*" : "/");
     arith_binary(op, &r, dst, v);
-    if (dst->type == T_INT && r.type == T_FLOAT) sv_set_int(&r, to_int_trunc(r.u.f));
+    int float_value = 0;
+    if (dst->type == T_INT && r.type == T_FLOAT) {
+        sv_set_int(&r, to_int_trunc(r.u.f));
+        float_value = op != OP_ADD;
+    }
     svalue old = *dst;
     *dst = r;
     vm_free(&old);
+    if (float_value) sv_set_float(res, (double)dst->u.n);
+    else sv_dup(res, dst);
+}
+
+static const char *op_symbol(int bop) {
+    static const char *const sym[] = { "+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>" };
+    return sym[bop - OP_ADD];
 }
 
 void lv_compound(int op, svalue *lv) {
@@ -436,26 +478,47 @@ void lv_compound(int op, svalue *lv) {
     if (lv->type == T_LVALUE) {
         svalue *dst = lv_target(lv);
         sv_fix_object(dst);
-        update_slot(bop, dst, v);
-        sv_dup(&res, dst);
+        update_slot(bop, dst, v, &res);
     } else {
         svalue cur;
         lv_get(&cur, lv);
         vm_sp++;                              /* keep cur owned by the stack */
         *vm_sp = cur;
-        if (lv->type == T_LVALUE_BYTE) {
-            if (v->type != T_INT) vm_error("Bad right type to %s= of char lvalue.",
-                                           op == OP_ADD_EQ ? "+" : "op");
-        }
+        /* 2.7 updates a char only by += and -=, and no range at all */
+        if (lv->type != T_LVALUE_BYTE || (op != OP_ADD_EQ && op != OP_SUB_EQ))
+            vm_error("Bad left type to %s=", op_symbol(bop));
+        if (v->type != T_INT)
+            vm_error("Bad right type to %s= of char lvalue.", op == OP_ADD_EQ ? "+" : "-");
         arith_binary(bop, &res, vm_sp, v);
         vm_free(vm_sp);
         *vm_sp = res;
         lv_assign(lv, &res);
         vm_sp--;
+        if (op == OP_SUB_EQ) sv_dup(&res, v);   /* 2.7: s[i] -= n gives n */
     }
     vm_free(v);
     lv_release(lv);
     *lv = res;
+}
+
+void lv_index_update(svalue *c, int op) {
+    int incdec = op == OP_PRE_INC || op == OP_PRE_DEC;
+    svalue *t = vm_sp - !incdec;              /* k [v] -> lv k [v] */
+    memmove(t + 1, t, (incdec ? 1 : 2) * sizeof(svalue));
+    set_lv(t, T_LVALUE, LV_SLOT, c, 0);
+    vm_sp++;
+    lv_index(t, 0);                           /* lv(c[k]) [v]: the key is used up */
+    if (incdec) {
+        vm_sp = t;
+        lv_incdec(op, t);
+    } else {
+        t[1] = t[2];
+        vm_sp = t + 1;
+        lv_compound(op, t);
+        vm_sp = t;
+    }
+    vm_free(t);
+    vm_sp = t - 1;
 }
 
 void lv_incdec(int op, svalue *lv) {

@@ -48,6 +48,10 @@ void lv_member(svalue *lv, int member);
 void lv_compound(int op, svalue *lv);
 /* PRE_INC..POST_DEC: the result replaces *lv. */
 void lv_incdec(int op, svalue *lv);
+/* INDEX_OP_LOCAL/GLOBAL through lvalues: c[k] OP= v (op ADD_EQ..RSH_EQ,
+ * k v on the stack top) or c[k]++/-- (op PRE_INC/PRE_DEC, k on top), c
+ * being a variable's slot; the operands are popped. */
+void lv_index_update(svalue *c, int op);
 
 void lv_shutdown(void);
 

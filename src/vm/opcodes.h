@@ -134,7 +134,16 @@
     X(LOCAL_ADD_INT8, "bs")  /* -- local[b] + s (LOCAL b; ADD_INT8 s) */ \
     X(LOCAL_SUB_INT8, "bs")  /* -- local[b] - s */ \
     X(LOCAL_MUL_INT8, "bs")  /* -- local[b] * s */ \
-    X(LOCAL_AND_INT8, "bs")  /* -- local[b] & s */
+    X(LOCAL_AND_INT8, "bs")  /* -- local[b] & s */ \
+    /* containers in variables indexed in place (k: no side effects, so it \
+       is evaluated before the container is read) */ \
+    X(INDEX_LOCAL,    "b")   /* k -- local[b][k] (LOCAL b; k; INDEX) */ \
+    X(INDEX_GLOBAL,   "w")   /* k -- global[w][k] (GLOBAL w; k; INDEX) */ \
+    X(SET_INDEX_GLOBAL, "w") /* k v -- ; global[w][k] = v (as SET_INDEX_LOCAL) */ \
+    /* statement forms of var[k] OP= v (v: no side effects) and var[k]++/--: \
+       b2 is the opcode ADD_EQ..RSH_EQ (k v --) or PRE_INC/PRE_DEC (k --) */ \
+    X(INDEX_OP_LOCAL, "bb")  /* k [v] -- ; local[b1][k] OP= v */ \
+    X(INDEX_OP_GLOBAL, "wb") /* k [v] -- ; global[w][k] OP= v */
 
 #define OP_ENUM(name, ops) OP_##name,
 enum opcode { OPCODES(OP_ENUM) OP_COUNT };

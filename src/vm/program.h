@@ -79,7 +79,10 @@ typedef struct var_def {
 } var_def;
 
 enum var_flags { VAR_NOSAVE = 1, VAR_PRIVATE = 2, VAR_PROTECTED = 4, VAR_PUBLIC = 8,
-                 VAR_INHERITED = 16, VAR_HIDDEN = 32 };
+                 VAR_INHERITED = 16, VAR_HIDDEN = 32,
+                 VAR_NOSAVE_INH = 64 };     /* came through a `nosave inherit`: save_object
+                                               skips it, restore_object neither clears it
+                                               nor refuses a line naming it (2.7) */
 
 typedef struct inherit_def {
     struct program *prog;       /* counted reference */
@@ -89,7 +92,8 @@ typedef struct inherit_def {
     uint16_t flags;             /* INH_PRIVATE, INH_PROTECTED... */
 } inherit_def;
 
-enum inherit_flags { INH_PRIVATE = 1, INH_PROTECTED = 2, INH_PUBLIC = 4 };
+enum inherit_flags { INH_PRIVATE = 1, INH_PROTECTED = 2, INH_PUBLIC = 4,
+                     INH_NOSAVE = 8 };      /* `nosave inherit` */
 
 typedef struct class_def {
     lstr *name;

@@ -121,8 +121,15 @@ void sv_set_cstr(svalue *v, const char *s) {
     sv_set_str(v, str_newz(s));
 }
 
+void sv_drop_dead_object(svalue *v) {
+    uintptr_t p = (uintptr_t)v;
+    int on_stack = p >= (uintptr_t)vm_stack && p <= (uintptr_t)vm_sp;
+    sv_free(v);
+    if (!on_stack) *v = const_undef;
+}
+
 svalue *sv_check_object(svalue *v) {
-    if (v->type == T_OBJECT && obj_destructed(v->u.ob)) sv_free(v);
+    if (v->type == T_OBJECT && obj_destructed(v->u.ob)) sv_drop_dead_object(v);
     return v;
 }
 
@@ -246,8 +253,9 @@ static void deep_copy(svalue *dst, const svalue *src) {
         sv_set_buf(dst, b);
         break;
     }
-    case T_OBJECT:
-        sv_set_obj(dst, src->u.ob);
+    case T_OBJECT:                      /* a destructed one: undefined 0 */
+        if (obj_destructed(src->u.ob)) *dst = const_undef;
+        else sv_copy(dst, src);
         break;
     default:
         sv_copy(dst, src);

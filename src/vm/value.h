@@ -104,20 +104,26 @@ static inline array *arr_ref(array *a) { a->refs++; return a; }
 static inline void arr_free(array *a) { if (--a->refs == 0) arr_free_(a); }
 
 /* ---------------------------------------------------------------- mappings */
-/* Open hash table keyed by svalue (strings by content, ints, floats,
- * objects/arrays/etc. by identity). Insertion order is not kept. */
+/* Hash table keyed by svalue (strings by content, ints, floats,
+ * objects/arrays/etc. by identity); see mapping.c for the layout. Pointers
+ * to nodes and values are good until the next insertion into the same
+ * mapping; iteration order is the node array's (insertion order, deleted
+ * slots being reused). */
 typedef struct mnode {
     svalue key;
     svalue val;
-    struct mnode *next;
-    uint32_t hash;
 } mnode;
 
 struct mapping {
     uint32_t refs;
-    uint32_t count;
-    uint32_t mask;          /* table size - 1 (power of two) */
-    mnode **table;
+    uint32_t count;         /* pairs */
+    uint32_t mask;          /* buckets - 1 (power of two) */
+    uint32_t used;          /* node slots handed out, free ones included */
+    uint32_t cap;           /* node slots allocated */
+    uint32_t free;          /* first free slot + 1, 0 if none */
+    uint32_t *heads;        /* per bucket: its first slot + 1, 0 if empty */
+    struct mslot *slots;    /* per slot: chain link and key hash (mapping.c) */
+    mnode *nodes;
 };
 
 mapping *map_new(size_t hint);
@@ -135,13 +141,12 @@ array *map_values(mapping *m);
 void map_free_(mapping *m);
 /* Drops entries whose key or value is a destructed object (called lazily). */
 void map_clean(mapping *m);
-/* Frees the mapping node pool at driver exit (for leak checks). */
-void map_shutdown(void);
 static inline mapping *map_ref(mapping *m) { m->refs++; return m; }
 static inline void map_free(mapping *m) { if (--m->refs == 0) map_free_(m); }
-/* Iteration: for (mnode *n = map_first(m, &i); n; n = map_next(m, n, &i)) */
-mnode *map_first(mapping *m, uint32_t *bucket);
-mnode *map_next(mapping *m, mnode *n, uint32_t *bucket);
+/* Iteration: for (mnode *n = map_first(m, &i); n; n = map_next(m, n, &i));
+ * deleting the current pair is allowed, inserting is not. */
+mnode *map_first(mapping *m, uint32_t *cursor);
+mnode *map_next(mapping *m, mnode *n, uint32_t *cursor);
 
 /* ----------------------------------------------------------------- buffers */
 struct buffer {
@@ -229,8 +234,13 @@ int sv_equal(const svalue *a, const svalue *b);
  * then strings, then others by address. */
 int sv_compare(const svalue *a, const svalue *b);
 uint32_t sv_hash(const svalue *v);
-/* If v holds a destructed object, replace it by 0; returns v. */
+/* If v holds a destructed object, replace it by 0; returns v. As in 2.7,
+ * the 0 is a plain one in a VM stack slot (2.7 zeroes the stack's
+ * references when the object goes) and undefined anywhere else (a global,
+ * an element, a mapping value: what 2.7 reads there later). */
 svalue *sv_check_object(svalue *v);
+/* The replacement itself, for v holding a destructed object. */
+void sv_drop_dead_object(svalue *v);
 const char *type_name(int type);     /* "int", "string", ... as typeof() */
 /* Deep copy as the copy() efun: arrays, mappings, classes recursively. */
 void sv_deep_copy(svalue *dst, const svalue *src);

@@ -85,12 +85,10 @@ static inline int ob_dead(const object *ob) {
     return (ob->flags & O_DESTRUCTED) != 0;
 }
 
-/* A value about to be read: a destructed object becomes 0 in place. */
+/* A value about to be read: a destructed object becomes 0 in place
+ * (undefined outside the VM stack, see sv_check_object). */
 static inline void sv_fix_object(svalue *v) {
-    if (v->type == T_OBJECT && ob_dead(v->u.ob)) {
-        obj_free(v->u.ob);
-        sv_set_int(v, 0);
-    }
+    if (v->type == T_OBJECT && ob_dead(v->u.ob)) sv_drop_dead_object(v);
 }
 
 /* ------------------------------------------------------------------ call.c */
@@ -191,6 +189,9 @@ int arith_text(const svalue *v, char *buf, size_t n, const char **p, size_t *len
 
 /* c[i] / c[<i]: replaces *c by the element; *i is freed. */
 void vm_index(svalue *c, svalue *i, int from_end);
+/* INDEX_LOCAL/INDEX_GLOBAL: the key on the stack top becomes c[key], c
+ * being the variable's slot (read as LOCAL/GLOBAL would read it). */
+void vm_index_slot(svalue *c);
 /* RANGE: c[from..to] per the RANGE_* flags, bounds at c[1..] (freed);
  * the result replaces *c. */
 void vm_range(svalue *c, int flags);

@@ -213,8 +213,9 @@ static void test_numbers(void) {
 }
 
 static void test_strings(void) {
-    tcase("escapes", "\"a\\tb\\n\\r\\b\\a\\e\\\"\\\\\\x41\\101z\\0\"",
-          "\"a\\x09b\\n\\x0d\\x08\\x07\\x1b\\\"\\\\AAz\\x00\"", NULL);
+    tcase("escapes", "\"a\\tb\\n\\r\\b\\a\\e\\\"\\\\\\x41\\101z\"",
+          "\"a\\x09b\\n\\x0d\\x08\\x07\\x1b\\\"\\\\AAz\"", NULL);
+    tcase("a NUL ends the string (2.7)", "\"ab\\0cd\" \"\\0\"", "\"ab\" \"\"", NULL);
     tcase("unknown escape", "\"\\q\\v\"", "\"qv\"",
           "warning: /t.c:1: Unknown \\ escape.\nwarning: /t.c:1: Unknown \\ escape.\n");
     tcase("big escapes become x", "\"\\777\\x100\"", "\"xx\"",

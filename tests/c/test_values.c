@@ -656,7 +656,6 @@ int main(int argc, char **argv) {
     test_values();
     test_efuns();
     if (argc > 1 && strcmp(argv[1], "bench") == 0) bench();
-    map_shutdown();
     str_shutdown();
     printf("%d passed, %d failed\n", passed, failed);
     return failed != 0;

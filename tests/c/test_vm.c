@@ -422,6 +422,62 @@ static void test_lvalues(void) {
     drop_object(ob);
 }
 
+/* The fused index opcodes: INDEX_LOCAL, INDEX_GLOBAL, SET_INDEX_GLOBAL,
+ * INDEX_OP_LOCAL, INDEX_OP_GLOBAL on arrays and mappings (inline) and
+ * strings or other values (the general path). */
+static void test_fused_index(void) {
+    a_reset(2);
+    /* l0 = ({ 4, 5, 6 }); g0 = ([ ]); g0["a"] = 7; g0[2] = l0[2];
+     * return ((l0[1] * 100 + g0["a"]) * 10 + g0[2]) * 10 + g0["z"] */
+    fn("arrmap", 0, 1, 0);
+    push_n(4); push_n(5); push_n(6); op(OP_AGGREGATE); u16(3); op(OP_SET_LOCAL); u8(0);
+    op(OP_AGGREGATE_MAP); u16(0); op(OP_SET_GLOBAL); u16(0);
+    push_s("a"); push_n(7); op(OP_SET_INDEX_GLOBAL); u16(0);
+    push_n(2); push_n(2); op(OP_INDEX_LOCAL); u8(0); op(OP_SET_INDEX_GLOBAL); u16(0);
+    op(OP_PUSH_ONE); op(OP_INDEX_LOCAL); u8(0); push_n(100); op(OP_MUL);
+    push_s("a"); op(OP_INDEX_GLOBAL); u16(0); op(OP_ADD); push_n(10); op(OP_MUL);
+    push_n(2); op(OP_INDEX_GLOBAL); u16(0); op(OP_ADD); push_n(10); op(OP_MUL);
+    push_s("z"); op(OP_INDEX_GLOBAL); u16(0); op(OP_ADD); op(OP_RETURN);
+    /* g1 = "abc"; g1[1] = 'X'; return g1 + g1[2] (the string paths) */
+    fn("str", 0, 0, 0);
+    push_s("abc"); op(OP_SET_GLOBAL); u16(1);
+    op(OP_PUSH_ONE); push_n('X'); op(OP_SET_INDEX_GLOBAL); u16(1);
+    op(OP_GLOBAL); u16(1); push_n(2); op(OP_INDEX_GLOBAL); u16(1); op(OP_ADD); op(OP_RETURN);
+    /* errors as INDEX gives them: a zero container, an array out of bounds */
+    /* l0 = ([ ]); l0["a"] += 5; l0["a"]++; l0["b"]--; l0["s"] = "x"; l0["s"] += 1;
+     * g0 = ({ 10 }); g0[0] -= 3; g0[0]++;
+     * return l0["s"] + (l0["a"] * 100 + l0["b"] * 10 + g0[0]) */
+    fn("update", 0, 1, 0);
+    op(OP_AGGREGATE_MAP); u16(0); op(OP_SET_LOCAL); u8(0);
+    push_s("a"); push_n(5); op(OP_INDEX_OP_LOCAL); u8(0); u8(OP_ADD_EQ);
+    push_s("a"); op(OP_INDEX_OP_LOCAL); u8(0); u8(OP_PRE_INC);
+    push_s("b"); op(OP_INDEX_OP_LOCAL); u8(0); u8(OP_PRE_DEC);
+    push_s("s"); push_s("x"); op(OP_SET_INDEX_LOCAL); u8(0);
+    push_s("s"); op(OP_PUSH_ONE); op(OP_INDEX_OP_LOCAL); u8(0); u8(OP_ADD_EQ);
+    push_n(10); op(OP_AGGREGATE); u16(1); op(OP_SET_GLOBAL); u16(0);
+    op(OP_PUSH_ZERO); push_n(3); op(OP_INDEX_OP_GLOBAL); u16(0); u8(OP_SUB_EQ);
+    op(OP_PUSH_ZERO); op(OP_INDEX_OP_GLOBAL); u16(0); u8(OP_PRE_INC);
+    push_s("s"); op(OP_INDEX_LOCAL); u8(0);
+    push_s("a"); op(OP_INDEX_LOCAL); u8(0); push_n(100); op(OP_MUL);
+    push_s("b"); op(OP_INDEX_LOCAL); u8(0); push_n(10); op(OP_MUL); op(OP_ADD);
+    op(OP_PUSH_ZERO); op(OP_INDEX_GLOBAL); u16(0); op(OP_ADD); op(OP_ADD); op(OP_RETURN);
+    fn("upzero", 0, 1, 0); op(OP_PUSH_ONE); op(OP_INDEX_OP_LOCAL); u8(0); u8(OP_PRE_INC);
+    op(OP_RETURN_ZERO);
+    fn("zero", 0, 1, 0); op(OP_PUSH_ONE); op(OP_INDEX_LOCAL); u8(0); op(OP_RETURN);
+    fn("bounds", 0, 1, 0);
+    op(OP_PUSH_ONE); op(OP_AGGREGATE); u16(1); op(OP_SET_LOCAL); u8(0);
+    push_n(3); op(OP_INDEX_LOCAL); u8(0); op(OP_RETURN);
+    object *ob = new_object(a_finish("/fused.c"), "/fused");
+    CHECK(call_int(ob, "arrmap") == 50760);
+    CHECK(str_result(ob, "str", "aXc99"));
+    CHECK(str_result(ob, "update", "x1598"));
+    CHECK(error_contains(ob, "upzero", "Value being indexed is zero"));
+    CHECK(error_contains(ob, "zero", "Value being indexed is zero"));
+    CHECK(error_contains(ob, "bounds", "Array index out of bounds"));
+    CHECK(vm_sp == vm_stack);
+    drop_object(ob);
+}
+
 /* Function pointers: local with bound args, functional with captures. */
 static void test_funcptrs(void) {
     a_reset(0);
@@ -558,6 +614,7 @@ int main(int argc, char **argv) {
         test_arith();
         test_calls();
         test_errors();
+        test_fused_index();
         test_lvalues();
         test_funcptrs();
         test_other();

@@ -78,7 +78,7 @@ void test_unique() {
     expect(unique_array(({ }), (: $1 :)), ({ }), "empty");
     expect(unique_array(({ 1, 2 }), "query_x"), ({ }), "name on non-objects");
     mapping u = unique_mapping(({ "apple", "avocado", "banana" }), (: $1[0..0] :));
-    expect(u, ([ "a": ({ "apple", "avocado" }), "b": ({ "banana" }) ]), "unique_mapping");
+    expect(u, ([ "a": ({ "avocado", "apple" }), "b": ({ "banana" }) ]), "unique_mapping (groups reversed, as in 2.7)");
 }
 
 void test_match_path() {

@@ -68,3 +68,30 @@ void test_big() {
     expect(sizeof(m), 40000, "40000 string keys");
     expect(m["key39999"], 39999, "lookup in a big mapping");
 }
+
+void test_delete_reuse() {
+    mapping m = ([ ]), c;
+    for (int i = 0; i < 1000; i++) m[i] = i;
+    for (int i = 0; i < 1000; i += 2) map_delete(m, i);
+    expect(sizeof(m), 500, "half deleted");
+    c = copy(m);
+    for (int i = 0; i < 1000; i += 2) m["s" + i] = i;
+    expect(sizeof(m), 1000, "freed slots reused");
+    expect(m[999], 999, "old keys kept");
+    expect(m["s998"], 998, "new keys found");
+    expect(undefinedp(m[998]), 1, "deleted key stays gone");
+    expect(sizeof(c), 500, "a copy is independent");
+    int n = 0;
+    foreach (mixed k, mixed v in m) n++;
+    expect(n, 1000, "iteration skips freed slots");
+}
+
+void test_self_grow() {
+    mapping m = ([ ]), add = ([ ]);
+    for (int i = 0; i < 100; i++) add[i] = i;
+    m["self"] = m;
+    m["self"] += add;
+    expect(sizeof(m), 101, "m[k] += ... growing m through itself");
+    expect(m["self"] == m, 1, "still the same mapping");
+    map_delete(m, "self");
+}

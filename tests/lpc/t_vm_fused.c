@@ -108,3 +108,88 @@ void test_set_index_local() {
     expect_error(catch { a["k"] = 1; }, "", "string index on an array");
     expect_error(catch { z[1] = 1; }, "zero", "indexing 0");
 }
+
+mapping gm;
+mixed *ga;
+
+int bump() { gm = 0; return 1; }
+
+void test_index_var() {
+    mapping m = ([ "a": 1, 2: "two" ]);
+    mixed *a = ({ 10, this_object(), 30 });
+    string s = "abc";
+    mixed z;
+    int i = 2;
+    gm = ([ "g": 5 ]);
+    ga = ({ 7, 8 });
+    expect(m["a"], 1, "local mapping, string key");
+    expect(m[i], "two", "local mapping, int key from a local");
+    expect(undefinedp(m["none"]), 1, "missing key is undefined");
+    expect(a[i], 30, "local array");
+    expect(a[1], this_object(), "object element");
+    expect(s[1], 'b', "local string");
+    expect(gm["g"], 5, "global mapping");
+    expect(ga[1], 8, "global array");
+    expect(m[m["a"] + 1], "two", "key read from the container itself");
+    expect_error(catch(z[1]), "zero", "indexing 0");
+    expect_error(catch(a[3]), "out of bounds", "array index too big");
+    expect_error(catch(a["k"]), "", "string index on an array");
+    expect(gm[bump()], 0, "a key with effects is evaluated after the container");
+}
+
+void test_set_index_global() {
+    gm = ([ ]);
+    ga = ({ 0, 0 });
+    for (int i = 0; i < 3; i++) gm["k" + i] = i;
+    expect(gm, ([ "k0": 0, "k1": 1, "k2": 2 ]), "global mapping store");
+    ga[1] = "x";
+    expect(ga, ({ 0, "x" }), "global array store");
+    expect_error(catch { ga[2] = 1; }, "out of bounds", "global array index too big");
+    gm = 0;
+    expect_error(catch { gm[1] = 1; }, "zero", "global 0 indexed");
+}
+
+void test_index_update() {
+    mapping m = ([ "s": "a", "f": 1.5 ]);
+    int *a = ({ 1, 2, 3 });
+    mixed z;
+    int i = 0;
+    for (int j = 0; j < 10; j++) m[j & 3] += 1;
+    expect(m[0], 3, "+= counts");
+    expect(m[3], 2, "+= on missing keys inserts 0 first");
+    m["n"]++;
+    m["n"]++;
+    m["d"]--;
+    expect(m["n"], 2, "++ on a missing key");
+    expect(m["d"], -1, "-- on a missing key");
+    m["s"] += "b";
+    m["s"] += 5;
+    expect(m["s"], "ab5", "+= on a string value");
+    m["f"] += 1;
+    m["f"]++;
+    expect(m["f"], 3.5, "+= and ++ on a float value");
+    m[0] -= 5;
+    m[0] *= 2;
+    m[0] |= 1;
+    expect(m[0], -3, "-=, *=, |=");
+    a[i++] += 10;
+    a[2]--;
+    expect(a, ({ 11, 2, 2 }), "array elements");
+    expect(i, 1, "the key is evaluated once");
+    gm = ([ ]);
+    ga = ({ 0 });
+    gm["x"]++;
+    gm["x"] += 4;
+    ga[0] += 7;
+    ga[0]--;
+    expect(gm["x"], 5, "global mapping");
+    expect(ga[0], 6, "global array");
+    m["big"] = 0x7fffffffffffffff;
+    m["big"]++;
+    expect(m["big"], -0x7fffffffffffffff - 1, "++ wraps");
+    expect_error(catch { m["s"]++; }, "non-numeric", "++ of a string");
+    expect_error(catch { z[1] += 1; }, "zero", "indexing 0");
+    expect_error(catch { z[1]++; }, "zero", "++ indexing 0");
+    expect_error(catch { a[5] += 1; }, "out of bounds", "array index too big");
+    expect_error(catch { m[0] += ({ }); }, "", "int += array errors");
+}

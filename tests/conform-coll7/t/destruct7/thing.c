@@ -1,0 +1,2 @@
+int val = 1;
+int query_val() { return val; }

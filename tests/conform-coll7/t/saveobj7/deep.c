@@ -1,0 +1,2 @@
+inherit "/t/saveobj7/extra";
+int d_val = 9;

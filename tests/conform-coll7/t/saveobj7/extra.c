@@ -1,0 +1,2 @@
+int x_count = 7;
+string x_note = "extra";
