@@ -65,6 +65,18 @@ static void check_operands(int op, uint32_t mask, const svalue *a, const svalue 
 static inline int is_num(const svalue *v) { return v->type == T_INT || v->type == T_FLOAT; }
 static inline double num(const svalue *v) { return v->type == T_INT ? (double)v->u.n : v->u.f; }
 
+/* The decimal text of n into buf (at least 21 bytes, no NUL); returns its
+ * length. snprintf's format parsing was most of `s + i` in loops. */
+static size_t int_text(int64_t n, char *buf) {
+    char tmp[20];
+    uint64_t u = n < 0 ? 0 - (uint64_t)n : (uint64_t)n;
+    size_t k = 0, len = 0;
+    do tmp[k++] = (char)('0' + u % 10); while ((u /= 10) != 0);
+    if (n < 0) buf[len++] = '-';
+    while (k) buf[len++] = tmp[--k];
+    return len;
+}
+
 int arith_text(const svalue *v, char *buf, size_t n, const char **p, size_t *len) {
     switch (v->type) {
     case T_STRING:
@@ -72,7 +84,7 @@ int arith_text(const svalue *v, char *buf, size_t n, const char **p, size_t *len
         *len = v->u.s->len;
         return 1;
     case T_INT:
-        *len = (size_t)snprintf(buf, n, "%lld", (long long)v->u.n);
+        *len = int_text(v->u.n, buf);
         *p = buf;
         return 1;
     case T_FLOAT:
