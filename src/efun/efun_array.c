@@ -12,6 +12,7 @@
  * every counted value the efun builds sits in *ret or on the VM stack,
  * never only in a C local, and mappings are walked on private copies.
  */
+#include <stdlib.h>
 #include <string.h>
 #include "efun.h"
 #include "../vm/vm.h"
@@ -162,6 +163,22 @@ static int cmp_callback(const void *ctx, const svalue *x, const svalue *y) {
 
 /* sort_array(arr, direction | fn [, ob, extra...]): a sorted copy, equal
  * elements ordered as 2.7 orders them. Destructed objects read as 0. */
+static int cmp_int_up(const void *x, const void *y) {
+    int64_t a = ((const svalue *)x)->u.n, b = ((const svalue *)y)->u.n;
+    return (a > b) - (a < b);
+}
+
+static int cmp_int_down(const void *x, const void *y) { return cmp_int_up(y, x); }
+
+/* An array of ints only: equal ints cannot be told apart, so any correct
+ * sort gives 2.7's result, and a plain one is much faster. */
+static int sort_ints(array *a, int dir) {
+    for (uint32_t i = 0; i < a->size; i++)
+        if (a->item[i].type != T_INT) return 0;
+    qsort(a->item, a->size, sizeof *a->item, dir > 0 ? cmp_int_up : cmp_int_down);
+    return 1;
+}
+
 void f_sort_array(svalue *argv, int argc, svalue *ret) {
     array *a = arr_copy(argv[0].u.a);
     uint32_t n = a->size;
@@ -170,6 +187,7 @@ void f_sort_array(svalue *argv, int argc, svalue *ret) {
     if (n < 2) return;
     callback cb;
     int dir = argv[1].type == T_INT ? (argv[1].u.n < 0 ? -1 : 1) : 0;
+    if (dir && sort_ints(a, dir)) return;
     if (dir) check_builtin(a);
     else cb_init(&cb, argv, argc, 1, "sort_array");
     push_arr(arr_new(n));
