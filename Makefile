@@ -100,7 +100,7 @@ test-net: hearth hearth-asan
 	ASAN_OPTIONS=detect_leaks=1 tests/net/run ./hearth-asan
 
 test-conform: hearth
-	python3 ../shared/conform/run.py --driver ./hearth --suite tests/conform --suite tests/conform-lang3 --suite tests/conform-rt --suite tests/conform-rt2 --suite tests/conform-rt3 --suite tests/conform-str4 --suite tests/conform-coll4 --suite tests/conform-inh5 --suite tests/conform-io5 --suite tests/conform-obj6 --suite tests/conform-lang6 --suite tests/conform-sock --suite tests/conform-fuzz7 --suite tests/conform-coll7
+	python3 ../shared/conform/run.py --driver ./hearth --suite tests/conform --suite tests/conform-lang3 --suite tests/conform-rt --suite tests/conform-rt2 --suite tests/conform-rt3 --suite tests/conform-str4 --suite tests/conform-coll4 --suite tests/conform-inh5 --suite tests/conform-io5 --suite tests/conform-obj6 --suite tests/conform-lang6 --suite tests/conform-sock --suite tests/conform-fuzz7 --suite tests/conform-coll7 --suite tests/conform-misc8 --suite tests/conform-obj8
 
 bench: hearth
 	bench/run

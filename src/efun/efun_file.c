@@ -449,6 +449,8 @@ static void check_move(const host_path *from, const host_path *to, int to_may_be
 static int move_or_link(svalue *argv, int linking) {
     host_path from, to;
     if (!check(&argv[0], "rename", 1, &from) || !check(&argv[1], "rename", 1, &to)) return 1;
+    size_t fl = strlen(from.host);            /* 2.7 strips `from`'s trailing slashes */
+    while (fl > 1 && from.host[fl - 1] == '/') from.host[--fl] = '\0';
     if (!into_dir(&from, &to)) return 1;
     check_move(&from, &to, 0);
     if (linking) {

@@ -26,6 +26,7 @@
 #include "runtime.h"
 #include "../base/mem.h"
 #include "../efun/efun.h"
+#include "../efun/sprintf.h"
 #include "../vm/vm.h"
 
 typedef struct pcall {
@@ -231,7 +232,8 @@ void f_find_call_out(svalue *argv, int argc, svalue *ret) {
 }
 
 /* call_out_info(): ({ object, function, seconds left }) for each pending
- * call whose object is alive; a function pointer shows as "<function>". */
+ * call whose object is alive; a function pointer shows as its %O text,
+ * "(: tick :)", as 2.7 gives it. */
 void f_call_out_info(svalue *argv, int argc, svalue *ret) {
     (void)argv; (void)argc;
     size_t n = 0, i = 0;
@@ -247,7 +249,11 @@ void f_call_out_info(svalue *argv, int argc, svalue *ret) {
         array *e = arr_new(3);
         sv_set_obj(&e->item[0], ob);
         if (c->fname) sv_set_str(&e->item[1], str_ref(c->fname));
-        else sv_set_cstr(&e->item[1], "<function>");
+        else {
+            svalue f;
+            sv_set_fp(&f, c->fp);       /* borrowed: not freed */
+            sv_set_str(&e->item[1], sprintf_value(&f));
+        }
         sv_set_int(&e->item[2], time_left(c));
         sv_set_arr(&a->item[i++], e);
     }

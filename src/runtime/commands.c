@@ -47,6 +47,19 @@ static uint64_t next_serial = 1;
 static lstr *cur_verb;          /* borrowed from vm_stack[cur_verb_slot] */
 static ptrdiff_t cur_verb_slot = -1;
 
+/* 2.7: an action that returns 0 after its parse removed an action
+ * (remove_action: 1) or moved/destructed an object defining actions
+ * (2) is an error, since the parser may not go on with a changed list.
+ * `illegal_ob` (counted) names the culprit in the message. */
+static int illegal_action;
+static object *illegal_ob;
+
+static void set_illegal(int kind, object *ob) {
+    if (illegal_ob) obj_free(illegal_ob);
+    illegal_action = kind;
+    illegal_ob = obj_ref(ob);
+}
+
 /* ------------------------------------------------------------- sentences */
 static void sent_free(sentence *s) {
     str_free(s->verb);
@@ -62,6 +75,7 @@ void cmd_remove_sent(object *definer, object *user) {
         if (s->ob == definer) {
             *pp = s->next;
             sent_free(s);
+            set_illegal(2, definer);
         } else {
             pp = &s->next;
         }
@@ -126,6 +140,8 @@ static void nf_clear(object *ob) {
 }
 
 void cmd_free_all(void) {
+    if (illegal_ob) obj_free(illegal_ob);
+    illegal_ob = NULL;
     for (object *ob = obj_list; ob; ob = ob->next_all) free_actions(ob);
     while (nfails) nf_clear(nfails->ob);
 }
@@ -240,12 +256,26 @@ int cmd_parse(object *user, const char *line, size_t len) {
     int took = 0;
     uint64_t after = UINT64_MAX;
     sentence *s;
+    int saved_illegal = illegal_action;
+    illegal_action = 0;
     while (!took && !obj_destructed(user) && (s = next_after(user, after))) {
         after = s->serial;
         if (obj_destructed(s->ob) || !matches(s, buf->data, len, wlen)) continue;
         took = call_action(user, s, buf, wlen);
+        if (took) {
+            if (!illegal_action) illegal_action = saved_illegal;
+            rt_pop_to(mark);
+            return took;
+        }
+        if (illegal_action == 1)
+            vm_error("Illegal to call remove_action() [caller was %s] from a verb returning zero.",
+                     illegal_ob->name->data);
+        if (illegal_action == 2)
+            vm_error("Illegal to move or destruct an object (%s) defining actions from a verb function which returns zero.",
+                     illegal_ob->name->data);
     }
-    if (!took && !obj_destructed(user)) notify_no_command(user);
+    if (!obj_destructed(user)) notify_no_command(user);
+    illegal_action = saved_illegal;
     rt_pop_to(mark);
     return took;
 }
@@ -273,12 +303,16 @@ int cmd_execute(object *user, const char *line) {
 
 /* ------------------------------------------------------------ destruct */
 void commands_on_destruct(object *ob) {
-    free_actions(ob);
-    if (ob->env) {
+    if (ob->env) {              /* 2.7's order, for the illegal-action mark */
+        cmd_remove_sent(ob->env, ob);
         cmd_remove_sent(ob, ob->env);
         for (object *o = ob->env->contains; o; o = o->next_inv)
-            if (o != ob) cmd_remove_sent(ob, o);
+            if (o != ob) {
+                cmd_remove_sent(o, ob);
+                cmd_remove_sent(ob, o);
+            }
     }
+    free_actions(ob);
     for (object *o = ob->contains; o; o = o->next_inv) cmd_remove_sent(ob, o);
     living_remove_name(ob);
     nf_clear(ob);
@@ -327,6 +361,7 @@ void f_remove_action(svalue *argv, int argc, svalue *ret) {
         if (s->ob == me && s->fname && str_eq(s->fname, argv[0].u.s) && str_eq(s->verb, argv[1].u.s)) {
             *pp = s->next;
             sent_free(s);
+            set_illegal(1, me);
             sv_set_int(ret, 1);
             return;
         }

@@ -94,6 +94,13 @@ int path_resolve(const char *mudpath, size_t len, host_path *hp) {
     if (ml > 1) memcpy(hp->host + root_len, hp->mud, ml + 1);
     else hp->host[root_len] = '\0';
     if (root_len == 1 && root[0] == '/' && ml > 1) memmove(hp->host, hp->mud, ml + 1);
+    /* 2.7 hands "dir/" to the host as it is: "file/" is then no file. */
+    if (hp->trailing_slash && ml > 1) {
+        size_t hl = strlen(hp->host);
+        if (hl + 2 > sizeof hp->host) return 0;
+        hp->host[hl] = '/';
+        hp->host[hl + 1] = '\0';
+    }
     return confined(hp->host);
 }
 

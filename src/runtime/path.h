@@ -23,7 +23,7 @@ extern const char *rt_mudlib_dir;
 
 typedef struct host_path {
     char mud[PATH_MAX];      /* normalised mud path, leading '/' ("/" = root) */
-    char host[PATH_MAX];     /* the same file on the host */
+    char host[PATH_MAX];     /* the same file on the host; ends in "/" if the path did */
     int trailing_slash;      /* the path given ended in "/" or "/." */
 } host_path;
 

@@ -1,0 +1,88 @@
+#include <conform.h>
+object *P = ({}); object S; mixed v;
+string nm(mixed o) { return objectp(o) ? o->qn() : sprintf("%O", o); }
+mixed conv(mixed x) { if (objectp(x)) return nm(x); if (arrayp(x)) return map(x, (: conv :)); return x; }
+void tick(mixed a) { out("TICK " + a); }
+void flush() { foreach (string s in load_object("/t/envfuzz8b/log")->get()) out("  " + s); }
+void create() { int i;
+  P += ({ new("/t/envfuzz8b/item") }); P[0]->setup("o0", ({  }));
+  P[0]->act("a3", "l", 2, 2);
+  P += ({ new("/t/envfuzz8b/liv") }); P[1]->setup("o1", ({ "coin", "rock" }));
+  P[1]->mv(P[0]);
+  P += ({ new("/t/envfuzz8b/item") }); P[2]->setup("o2", ({ "box", "coin" }));
+  P[2]->mv(P[0]);
+  P += ({ new("/t/envfuzz8b/item") }); P[3]->setup("o3", ({  }));
+  P[3]->act("a2", "g", 1, 3);
+  P[3]->mv(P[1]);
+  v = 0; out("c0 " + caught(catch { v = ({ P[3]->cmd("g"), P[3]->cmd("get ") }); }) ); show("c0", conv(v)); flush();
+  v = 0; out("c1 " + caught(catch { v = ({ P[3]->cmd("look"), P[1]->cmd("get x") }); }) ); show("c1", conv(v)); flush();
+  v = 0; out("c2 " + caught(catch { v = P[1]->rm("a2", "g"); }) ); show("c2", conv(v)); flush();
+  v = 0; out("c3 " + caught(catch { v = map(P, (: $1 && environment($1) :)); }) ); show("c3", conv(v)); flush();
+  v = 0; out("c4 " + caught(catch { v = present("sword"); v = ({ v, present(P[3], P[0]) }); }) ); show("c4", conv(v)); flush();
+  v = 0; out("c5 " + caught(catch { v = P[1]->nosuch(1); }) ); show("c5", conv(v)); flush();
+  v = 0; out("c6 " + caught(catch { v = ({ P[1]->cmd("l"), P[2]->cmd("go a b") }); }) ); show("c6", conv(v)); flush();
+  v = 0; out("c7 " + caught(catch { v = ({ inherit_list(P[3]), deep_inherit_list(P[0]), sort_array(functions(P[0]), 1), sort_array(variables(P[2]), 1) }); }) ); show("c7", conv(v)); flush();
+  v = 0; out("c8 " + caught(catch { v = ({ P[1]->armfp(1), P[3]->fco(), P[2]->info() }); }) ); show("c8", conv(v)); flush();
+  v = 0; out("c9 " + caught(catch { v = ({ P[1]->cmd("get"), P[2]->cmd("x ") }); }) ); show("c9", conv(v)); flush();
+  v = 0; out("c10 " + caught(catch { v = present("coin"); v = ({ v, present(P[0], P[2]) }); }) ); show("c10", conv(v)); flush();
+  v = 0; out("c11 " + caught(catch { v = ({ P[2]->cmd("g"), P[1]->cmd("l x") }); }) ); show("c11", conv(v)); flush();
+  v = 0; out("c12 " + caught(catch { S = new("/t/envfuzz8b/sh"); v = ({ S->on(P[3]), query_shadowing(S) ? 1 : 0, shadow(P[3], 0) ? 1 : 0 }); }) ); show("c12", conv(v)); flush();
+  v = 0; out("c13 " + caught(catch { v = ({ P[2]->cmd("x"), P[1]->cmd("take a b") }); }) ); show("c13", conv(v)); flush();
+  v = 0; out("c14 " + caught(catch { v = ({ P[3]->cmd("x"), P[2]->cmd("take ") }); }) ); show("c14", conv(v)); flush();
+  v = 0; out("c15 " + caught(catch { v = ({ P[3]->armfp(2), P[2]->fco(), P[0]->info() }); }) ); show("c15", conv(v)); flush();
+  v = 0; out("c16 " + caught(catch { v = ({ P[2]->cmd("g"), P[2]->cmd("g x") }); }) ); show("c16", conv(v)); flush();
+  v = 0; out("c17 " + caught(catch { v = ({ P[0]->cmd("look"), P[2]->cmd("look   y") }); }) ); show("c17", conv(v)); flush();
+  v = 0; out("c18 " + caught(catch { S = new("/t/envfuzz8b/sh"); v = ({ S->on(P[1]), P[2]->who(1), P[1]->qn(), P[2]->up(1), S->up(2) }); }) ); show("c18", conv(v)); flush();
+  v = 0; out("c19 " + caught(catch { v = objectp(S) ? ({ S->up(1), S->who(1) }) : 0; }) ); show("c19", conv(v)); flush();
+  v = 0; out("c20 " + caught(catch { v = ({ P[0]->rco(), P[0]->fco(), P[2]->info() }); }) ); show("c20", conv(v)); flush();
+  v = 0; out("c21 " + caught(catch { v = deep_inventory(P[3]); }) ); show("c21", conv(v)); flush();
+  v = 0; out("c22 " + caught(catch { P[2]->act("a3", "take", -1, 2); v = 1; }) ); show("c22", conv(v)); flush();
+  v = 0; out("c23 " + caught(catch { v = ({ P[2]->cmd("look"), P[2]->cmd("go   y") }); }) ); show("c23", conv(v)); flush();
+  v = 0; out("c24 " + caught(catch { v = ({ P[3]->rco(), P[1]->fco(), P[0]->info() }); }) ); show("c24", conv(v)); flush();
+  v = 0; out("c25 " + caught(catch { v = all_inventory(P[0]); }) ); show("c25", conv(v)); flush();
+  v = 0; out("c26 " + caught(catch { v = ({ P[1]->movedest(P[0]) }); }) ); show("c26", conv(v)); flush();
+  v = 0; out("c27 " + caught(catch { v = ({ P[1]->cmd("g"), P[1]->cmd("take a b") }); }) ); show("c27", conv(v)); flush();
+  v = 0; out("c28 " + caught(catch { P[0]->mv(P[1]); v = environment(P[3]); }) ); show("c28", conv(v)); flush();
+  v = 0; out("c29 " + caught(catch { S = new("/t/envfuzz8b/sh"); v = ({ S->on(P[2]), P[0]->who(1), P[2]->qn(), P[0]->up(1), S->up(2) }); }) ); show("c29", conv(v)); flush();
+  v = 0; out("c30 " + caught(catch { v = ({ P[0]->movedest(P[3]) }); }) ); show("c30", conv(v)); flush();
+  v = 0; out("c31 " + caught(catch { v = P[3]->chain(P[0], P[0]); }) ); show("c31", conv(v)); flush();
+  v = 0; out("c32 " + caught(catch { S = new("/t/envfuzz8b/sh"); v = ({ S->on(P[2]), query_shadowing(S) ? 1 : 0, shadow(P[3], 0) ? 1 : 0 }); }) ); show("c32", conv(v)); flush();
+  v = 0; out("c33 " + caught(catch { v = ({ present(P[1]), present("o0", P[3]), present("sword 2") }); }) ); show("c33", conv(v)); flush();
+  v = 0; out("c34 " + caught(catch { v = present("sword"); v = ({ v, present(P[0], P[2]) }); }) ); show("c34", conv(v)); flush();
+  v = 0; out("c35 " + caught(catch { v = P[1]->dco(); }) ); show("c35", conv(v)); flush();
+  v = 0; out("c36 " + caught(catch { v = P[0]->dco(); }) ); show("c36", conv(v)); flush();
+  v = 0; out("c37 " + caught(catch { v = ({ P[2]->cmd("x"), P[3]->cmd("take   y") }); }) ); show("c37", conv(v)); flush();
+  v = 0; out("c38 " + caught(catch { v = present("sword 2", P[3]); }) ); show("c38", conv(v)); flush();
+  v = 0; out("c39 " + caught(catch { v = P[0]->coarr(P); }) ); show("c39", conv(v)); flush();
+  v = 0; out("c40 " + caught(catch { v = ({ P[0]->cmd("g"), P[1]->cmd("look a b") }); }) ); show("c40", conv(v)); flush();
+  v = 0; out("c41 " + caught(catch { v = ({ P[1]->cmd("g"), P[2]->cmd("take a b") }); }) ); show("c41", conv(v)); flush();
+  v = 0; out("c42 " + caught(catch { v = ({ present(P[1]), present("box", P[0]), present("sword 2") }); }) ); show("c42", conv(v)); flush();
+  v = 0; out("c43 " + caught(catch { v = ({ P[3]->pos(), P[0]->pos2() }); }) ); show("c43", conv(v)); flush();
+  v = 0; out("c44 " + caught(catch { v = ({ P[1], P[0] })->who(1); }) ); show("c44", conv(v)); flush();
+  v = 0; out("c45 " + caught(catch { v = ({ find_call_out("tick"), P[0]->do_co(1) }); }) ); show("c45", conv(v)); flush();
+  v = 0; out("c46 " + caught(catch { v = ({ P[0]->cmd("l"), P[3]->cmd("take   y") }); }) ); show("c46", conv(v)); flush();
+  v = 0; out("c47 " + caught(catch { v = present("bag", P[3]); }) ); show("c47", conv(v)); flush();
+  v = 0; out("c48 " + caught(catch { v = ({ P[1]->cmd("go"), P[1]->cmd("go a b") }); }) ); show("c48", conv(v)); flush();
+  v = 0; out("c49 " + caught(catch { v = all_inventory(P[3]); }) ); show("c49", conv(v)); flush();
+  v = 0; out("c50 " + caught(catch { v = ({ P[0]->cmd("x"), P[1]->cmd("look ") }); }) ); show("c50", conv(v)); flush();
+  v = 0; out("c51 " + caught(catch { v = ({ function_exists("cmd", P[0]), function_exists("qn", P[3], 1) }); }) ); show("c51", conv(v)); flush();
+  v = 0; out("c52 " + caught(catch { v = ({ P[3]->armfp(2), P[3]->fco(), P[2]->info() }); }) ); show("c52", conv(v)); flush();
+  v = 0; out("c53 " + caught(catch { v = map(P, (: $1 && environment($1) :)); }) ); show("c53", conv(v)); flush();
+  v = 0; out("c54 " + caught(catch { v = ({ present(P[3]), present("o1", P[3]), present("box 1") }); }) ); show("c54", conv(v)); flush();
+  v = 0; out("c55 " + caught(catch { v = ({ P[3]->cmd("take"), P[3]->cmd("get ") }); }) ); show("c55", conv(v)); flush();
+  v = 0; out("c56 " + caught(catch { v = P->hello(2); }) ); show("c56", conv(v)); flush();
+  v = 0; out("c57 " + caught(catch { if (objectp(S)) destruct(S); v = map(P, (: $1 && $1->hello(0) :)); }) ); show("c57", conv(v)); flush();
+  v = 0; out("c58 " + caught(catch { v = P[1]->chain(P[1], P[3]); }) ); show("c58", conv(v)); flush();
+  v = 0; out("c59 " + caught(catch { v = ({ P[1]->cmd("x"), query_notify_fail(), this_player() }); }) ); show("c59", conv(v)); flush();
+  v = 0; out("c60 " + caught(catch { v = ({ P[3]->cmd("l"), P[3]->cmd("l a b") }); }) ); show("c60", conv(v)); flush();
+  v = 0; out("c61 " + caught(catch { v = P->hello(2); }) ); show("c61", conv(v)); flush();
+  v = 0; out("c62 " + caught(catch { v = P[3]->hello(1); }) ); show("c62", conv(v)); flush();
+  v = 0; out("c63 " + caught(catch { v = present("sword"); v = ({ v, present(P[3], P[3]) }); }) ); show("c63", conv(v)); flush();
+  v = 0; out("c64 " + caught(catch { v = map(P, (: $1 && environment($1) :)); }) ); show("c64", conv(v)); flush();
+  v = 0; out("c65 " + caught(catch { v = ({ P[2]->cmd("look"), P[3]->cmd("x   y") }); }) ); show("c65", conv(v)); flush();
+  v = 0; out("c66 " + caught(catch { v = ({ function_exists("nosuch", P[0]), function_exists("qn", P[0], 1) }); }) ); show("c66", conv(v)); flush();
+  v = 0; out("c67 " + caught(catch { v = ({ P[2]->cmd("take"), P[1]->cmd("go   y") }); }) ); show("c67", conv(v)); flush();
+  v = 0; out("c68 " + caught(catch { v = call_other(P[3], ({ "who", 5 })); }) ); show("c68", conv(v)); flush();
+  v = 0; out("c69 " + caught(catch { v = ({ P[0]->cmd("x"), P[0]->cmd("l   y") }); }) ); show("c69", conv(v)); flush();
+  call_out("fin", 0); }
+void fin() { flush(); out("FIN " + sizeof(call_out_info())); while (remove_call_out("tick") >= 0) ; done(); }
