@@ -29,10 +29,7 @@ static int allowed(const char *what, int fd, const char *target) {
     int port = -1;
     object *owner = vm_current_object;
     if (strcmp(what, "create") != 0) {
-        lsock_address(fd, 0, addr);
-        char *sp = strrchr(addr, ' ');
-        port = sp ? atoi(sp + 1) : 0;
-        if (sp) *sp = 0;
+        lsock_endpoint(fd, 0, addr, &port);
         owner = lsock_owner(fd);
         if (target && port == 0 && strcmp(addr, "0.0.0.0") == 0) {
             const char *tsp = strchr(target, ' ');

@@ -43,9 +43,10 @@ enum ls_flag {
 
 typedef struct staged {          /* a write held back during a transfer */
     struct staged *next;
-    char *addr;                  /* datagram destination, else NULL */
+    char *data;                  /* the encoded bytes (owned) */
     size_t len;
-    char data[];
+    char host[64];               /* datagram destination */
+    int port;
 } staged;
 
 typedef struct txn {             /* an open socket_release */
@@ -460,13 +461,13 @@ static int transmit(int fd, lsock *ls, char *data, size_t len, const char *host,
 }
 
 
-static void stage(txn *t, char *data, size_t len, const char *addr_port) {
-    staged *s = xmalloc(sizeof *s + len);
-    s->next = NULL;
-    s->addr = addr_port ? xstrdup(addr_port) : NULL;
+/* Holds back a write (taking `data`) until the transfer is decided. */
+static void stage(txn *t, char *data, size_t len, const char *host, int port) {
+    staged *s = xcalloc(1, sizeof *s);
+    s->data = data;
     s->len = len;
-    memcpy(s->data, data, len);
-    free(data);
+    snprintf(s->host, sizeof s->host, "%s", host);
+    s->port = port;
     *t->last = s;
     t->last = &s->next;
 }
@@ -475,7 +476,7 @@ int lsock_write(int fd, const svalue *msg, const char *addr_port) {
     lsock *ls;
     int r = check_owned(fd, &ls);
     if (r != EESUCCESS) return r;
-    char host[64];
+    char host[64] = "";
     int port = 0;
     if (dgram_mode(ls->mode)) {
         if (!addr_port) return EENOADDR;
@@ -491,12 +492,12 @@ int lsock_write(int fd, const svalue *msg, const char *addr_port) {
     size_t len;
     r = encode(ls, msg, &data, &len);
     if (r != EESUCCESS) return r;
-    if (staging) {
-        stage(ls->txn, data, len, dgram_mode(ls->mode) ? addr_port : NULL);
-        return EESUCCESS;
-    }
     if (len == 0) {
         free(data);
+        return EESUCCESS;
+    }
+    if (staging) {
+        stage(ls->txn, data, len, host, port);
         return EESUCCESS;
     }
     return transmit(fd, ls, data, len, host, port);
@@ -518,7 +519,7 @@ int lsock_close(int fd) {
 static void txn_drop_staged(txn *t) {
     for (staged *s = t->first, *next; s; s = next) {
         next = s->next;
-        free(s->addr);
+        free(s->data);
         free(s);
     }
     t->first = NULL;
@@ -555,21 +556,12 @@ static void txn_rollback(lsock *ls, txn *t) {
 
 /* The transfer stands: send what the new owner wrote, close if it asked. */
 static void txn_commit(int fd, lsock *ls, txn *t) {
-    if (t->old_owner) obj_free(t->old_owner);
-    t->old_owner = NULL;
-    sv_free(&t->old_read);
-    sv_free(&t->old_write);
-    sv_free(&t->old_close);
     unsigned gen = ls->gen;
     for (staged *s = t->first; s && ls->gen == gen; s = s->next) {
-        char host[64];
-        int port = 0;
-        if (s->addr && !split_addr(s->addr, host, sizeof host, &port)) continue;
-        char *copy = xmalloc(s->len ? s->len : 1);
-        memcpy(copy, s->data, s->len);
-        transmit(fd, ls, copy, s->len, host, port);
+        transmit(fd, ls, s->data, s->len, s->host, s->port);
+        s->data = NULL;                 /* transmit took it */
     }
-    txn_drop_staged(t);
+    txn_discard(t);
     if (t->close_requested && ls->gen == gen && ls->so) release_slot(ls, 0);
 }
 
@@ -627,29 +619,36 @@ object *lsock_owner(int fd) {
     return ls && ls->owner && !obj_destructed(ls->owner) ? ls->owner : NULL;
 }
 
-void lsock_address(int fd, int local, char *out) {
+/* The peer (local = 0) or local end of a slot's socket; "0.0.0.0" and 0
+ * when it has none. */
+static void endpoint(const lsock *ls, int local, char *addr, int *port) {
+    strcpy(addr, "0.0.0.0");
+    *port = 0;
+    if (ls->so && local) so_local_addr(ls->so, addr, port);
+    else if (ls->so) so_peer_addr(ls->so, addr, port);
+}
+
+void lsock_endpoint(int fd, int local, char *addr, int *port) {
     if (fd < 0 || fd >= ntab) {
-        strcpy(out, " 0");
+        addr[0] = 0;
+        *port = 0;
         return;
     }
-    char addr[16] = "0.0.0.0";
-    int port = 0;
-    if (tab[fd]->so) {
-        if (local) so_local_addr(tab[fd]->so, addr, &port);
-        else so_peer_addr(tab[fd]->so, addr, &port);
-    }
+    endpoint(tab[fd], local, addr, port);
+}
+
+void lsock_address(int fd, int local, char *out) {
+    char addr[16];
+    int port;
+    lsock_endpoint(fd, local, addr, &port);
     snprintf(out, 32, "%s %d", addr, port);
 }
 
 /* "a.b.c.d.port" with * for the any address and for port 0, as 2.7. */
-static lstr *status_addr(so *s, int local) {
-    char addr[16] = "0.0.0.0";
-    int port = 0;
-    if (s) {
-        if (local) so_local_addr(s, addr, &port);
-        else so_peer_addr(s, addr, &port);
-    }
-    char portbuf[16] = "*";
+static lstr *status_addr(const lsock *ls, int local) {
+    char addr[16], portbuf[16] = "*";
+    int port;
+    endpoint(ls, local, addr, &port);
     if (port) snprintf(portbuf, sizeof portbuf, "%d", port);
     return str_printf("%s.%s", strcmp(addr, "0.0.0.0") ? addr : "*", portbuf);
 }
@@ -665,8 +664,8 @@ array *lsock_status(int fd) {
     sv_set_int(&a->item[0], ls->so ? so_fd(ls->so) : -1);
     sv_set_cstr(&a->item[1], states[ls->state]);
     sv_set_cstr(&a->item[2], modes[ls->so ? mode : LS_MUD]);
-    sv_set_str(&a->item[3], status_addr(ls->so, 1));
-    sv_set_str(&a->item[4], status_addr(ls->so, 0));
+    sv_set_str(&a->item[3], status_addr(ls, 1));
+    sv_set_str(&a->item[4], status_addr(ls, 0));
     sv_set_obj(&a->item[5], lsock_owner(fd));
     return a;
 }

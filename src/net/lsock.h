@@ -61,8 +61,12 @@ int lsock_acquire(int fd, const svalue *read_cb, const svalue *write_cb, const s
 
 /* The owner of fd (NULL when fd is not an open socket). */
 struct object *lsock_owner(int fd);
-/* "addr port" of the peer (local = 0) or of the local end, as 2.7 writes
- * it; out must hold 32 bytes. */
+/* The peer (local = 0) or local end of fd: "a.b.c.d" into addr (16
+ * bytes) and the port; "0.0.0.0" and 0 when it has none, "" and 0 when
+ * fd is outside the table (2.7's answers). */
+void lsock_endpoint(int fd, int local, char *addr, int *port);
+/* The same as 2.7's socket_address writes it, "addr port"; out must hold
+ * 32 bytes. */
 void lsock_address(int fd, int local, char *out);
 /* socket_status: ({ os fd, state, mode, local, remote, owner }); NULL when
  * fd is outside the table. lsock_slots() is the table's size. */

@@ -6,8 +6,8 @@
  * next timer is due or a descriptor is ready. The descriptors belong to
  * the network layer's sources (sockets, the resolver): each installs a
  * prepare/dispatch pair with backend_add_io, so this loop knows nothing of
- * what they are. A signal (SIGINT/SIGTERM) only sets a
- * flag; poll() returns EINTR and the loop ends at the top of the turn.
+ * what they are. A signal (SIGINT/SIGTERM) only sets a flag; poll()
+ * returns EINTR and the loop ends at the top of the turn.
  *
  * Timers are heap entries identified by ids. Cancelling marks the entry
  * dead (found by a linear scan — timers are few: heart beat, call_outs,
